@@ -1,0 +1,49 @@
+package dev.gofit.account;
+
+import dev.gofit.system.GoFitConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+
+/** Creates the first admin on an empty database and says in the log how to log in. */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    void onStart(@Observes StartupEvent event, GoFitConfig config,
+                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        String email = User.normalizeEmail(config.admin().email());
+        boolean created = QuarkusTransaction.requiringNew().call(() -> {
+            if (User.count() > 0) {
+                return false;
+            }
+            String password = config.admin().password().orElseGet(AdminBootstrap::randomPassword);
+            User.create(email, "Administrator", password, EnumSet.of(Role.ADMIN));
+            if (config.admin().password().isEmpty()) {
+                // Logged once: the hash is all that is stored.
+                LOG.infof("Created admin %s with the generated password: %s (shown once; change it after logging in)",
+                        email, password);
+            } else {
+                LOG.infof("Created admin %s with the password from gofit.admin.password", email);
+            }
+            return true;
+        });
+        if (!created) {
+            LOG.infof("Log in at %s/login as a staff user (first admin: %s)", config.publicUrl(), email);
+        }
+    }
+
+    static String randomPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.gofit.account;
+
+/** Staff roles; the names are public (shared/api.md) and used in {@code @RolesAllowed}. */
+public enum Role {
+    ADMIN, LEADER, HIRING_MANAGER;
+
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String LEADER_NAME = "LEADER";
+    public static final String HIRING_MANAGER_NAME = "HIRING_MANAGER";
+}

@@ -1,0 +1,87 @@
+package dev.gofit.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks an e-mail and password (login form and HTTP Basic) against the staff accounts,
+ * refusing disabled accounts and callers that the {@link LoginThrottle} has locked out.
+ */
+@ApplicationScoped
+public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    public static final String USER_ID = "gofit.user-id";
+    public static final String DISPLAY_NAME = "gofit.display-name";
+
+    private static final Logger LOG = Logger.getLogger(StaffIdentityProvider.class);
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    PasswordVerifier passwords;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String ip = routing != null ? routing.request().remoteAddress().hostAddress() : "unknown";
+        String email = User.normalizeEmail(request.getUsername());
+        String password = new String(request.getPassword().getPassword());
+        return context.runBlocking(() -> verify(email, password, ip));
+    }
+
+    private SecurityIdentity verify(String email, String password, String ip) {
+        if (throttle.isLocked(email, ip)) {
+            LOG.infof("Login refused for a locked-out account or address (%s)", ip);
+            throw new AuthenticationFailedException("too many attempts");
+        }
+        StaffAccount account = QuarkusTransaction.requiringNew().call(() -> StaffAccount.load(email));
+        // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
+        boolean matches = passwords.matches(password, account != null ? account.passwordHash() : null);
+        if (account == null || !matches || !account.enabled()) {
+            throttle.recordFailure(email, ip);
+            throw new AuthenticationFailedException("invalid credentials");
+        }
+        throttle.recordSuccess(email);
+        return account.toIdentity();
+    }
+
+    /** The fields of a {@link User} that an identity needs, read in one short transaction. */
+    record StaffAccount(long id, String email, String displayName, String passwordHash, boolean enabled,
+                        java.util.Set<Role> roles) {
+
+        static StaffAccount load(String email) {
+            return User.findByEmail(email)
+                    .map(u -> new StaffAccount(u.id, u.email, u.displayName, u.passwordHash, u.enabled,
+                            java.util.Set.copyOf(u.roles)))
+                    .orElse(null);
+        }
+
+        SecurityIdentity toIdentity() {
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(email))
+                    .addAttribute(USER_ID, id)
+                    .addAttribute(DISPLAY_NAME, displayName);
+            roles.forEach(r -> builder.addRole(r.name()));
+            return builder.build();
+        }
+    }
+}
