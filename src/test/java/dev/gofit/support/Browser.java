@@ -1,0 +1,147 @@
+package dev.gofit.support;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver) driven by Selenium, with no
+ * browser download. Where Chromium is absent the calling test is skipped with a visible notice;
+ * .ci/run installs it so CI always runs these journeys.
+ * <pre>
+ * try (Browser browser = Browser.open(baseUrl)) {
+ *     browser.login(TestUsers.admin());
+ *     browser.go("/admin/users");
+ * }
+ * </pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Opens a browser at a phone or desktop width; skips the test when Chromium is not installed. */
+    public static Browser open(String baseUrl) {
+        return open(baseUrl, 1280, 900);
+    }
+
+    public static Browser open(String baseUrl, int width, int height) {
+        boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (!present) {
+            System.err.println("NOTICE: browser test skipped: /usr/bin/chromium and /usr/bin/chromedriver are not "
+                    + "installed (apt-get install chromium chromium-driver; .ci/run does this)");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed: browser journeys skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, baseUrl);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement element = find(css);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    /** Clicks the first button or link whose text contains {@code text}. */
+    public Browser clickText(String text) {
+        driver.findElement(By.xpath("//*[(self::button or self::a) and contains(normalize-space(.), '"
+                + text + "')]")).click();
+        return this;
+    }
+
+    public String text() {
+        return find("body").getText();
+    }
+
+    /** Waits up to {@code seconds} for the page text to contain {@code text}. */
+    public Browser waitForText(String text, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        return this;
+    }
+
+    public Browser login(String email) {
+        go("/login");
+        type("#j_username", email).type("#j_password", TestUsers.PASSWORD);
+        click("form[action='/j_security_check'] button[type=submit]");
+        return this;
+    }
+
+    public Browser logout() {
+        click("form.logout button");
+        return this;
+    }
+
+    /** Saves a PNG under target/screenshots for a person to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name + ".png");
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
