@@ -28,9 +28,6 @@ public interface GoFitConfig {
     /** The first administrator, created on an empty database. */
     Admin admin();
 
-    /** Take-home review engine settings. */
-    Review review();
-
     interface Admin {
         /** Login e-mail of the bootstrap admin. */
         @WithDefault("admin@localhost")
@@ -38,12 +35,5 @@ public interface GoFitConfig {
 
         /** Its password; when absent a random one is generated and logged once. */
         Optional<String> password();
-    }
-
-    interface Review {
-        /** Let the review engine call loopback / private addresses (local installs, tests). */
-        @WithName("allow-private-targets")
-        @WithDefault("false")
-        boolean allowPrivateTargets();
     }
 }

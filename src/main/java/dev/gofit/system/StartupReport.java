@@ -1,0 +1,23 @@
+package dev.gofit.system;
+
+import dev.gofit.content.ContentLoader;
+import dev.gofit.takehome.ReviewConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/** Says once at start where data and content live and which safety switches are on. */
+@ApplicationScoped
+public class StartupReport {
+
+    private static final Logger LOG = Logger.getLogger(StartupReport.class);
+
+    void onStart(@Observes StartupEvent event, GoFitConfig config, ReviewConfig review, ContentLoader content) {
+        LOG.infof("GoFit data directory: %s; content from: %s; public URL: %s",
+                java.nio.file.Path.of(config.dataDir()).toAbsolutePath().normalize(), content.source(), config.publicUrl());
+        if (review.allowPrivateTargets()) {
+            LOG.warn("gofit.review.allow-private-targets=true: the review engine may call loopback and private addresses");
+        }
+    }
+}
