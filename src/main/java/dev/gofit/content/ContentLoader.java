@@ -34,6 +34,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,7 @@ public class ContentLoader {
 
     private final Path dir;
     private final Validator validator;
+    private final SortedSet<String> loaded = new ConcurrentSkipListSet<>();
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -60,6 +63,17 @@ public class ContentLoader {
     /** Where content is read from, for the log and error messages. */
     public String source() {
         return Files.isDirectory(dir) ? dir.toAbsolutePath().normalize().toString() : "classpath:content";
+    }
+
+    /** True when there is content to read: the directory, or else the packaged copy. */
+    public boolean available() {
+        return Files.isDirectory(dir)
+                || Thread.currentThread().getContextClassLoader().getResource("content/README.md") != null;
+    }
+
+    /** The files read and validated so far (for the readiness check). */
+    public Set<String> loaded() {
+        return java.util.Collections.unmodifiableSortedSet(loaded);
     }
 
     /** Parses {@code file} (relative to the content directory) into {@code type} and validates it. */
@@ -96,6 +110,7 @@ public class ContentLoader {
                     .sorted().collect(Collectors.joining("; "));
             throw new ContentException(file, lineOf(lines, path), all);
         }
+        loaded.add(file);
         return value;
     }
 
@@ -107,7 +122,9 @@ public class ContentLoader {
     /** Reads a text file as is. */
     public String text(String file) {
         try (Reader reader = open(file)) {
-            return readAll(reader);
+            String text = readAll(reader);
+            loaded.add(file);
+            return text;
         } catch (IOException e) {
             throw new ContentException(file, 0, "cannot be read: " + e.getMessage());
         }
