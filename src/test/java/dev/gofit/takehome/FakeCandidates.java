@@ -96,7 +96,7 @@ final class FakeCandidates implements AutoCloseable {
         int failStatus = behaviour.equals("wrong-status") ? 500 : 502;
         long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(timeoutMs, id -> {
             if (done.compareAndSet(false, true)) {
-                open.forEach(HttpClientRequest::reset);
+                cancelAll(open);
                 int pending = got[0] == null ? 0 : 1;
                 answer(req, 504, JSON.createObjectNode().put("error", "timed out").put("source", keys[pending]));
             }
@@ -120,7 +120,7 @@ final class FakeCandidates implements AutoCloseable {
         java.util.function.BiConsumer<Integer, String> fail = (i, why) -> {
             if (done.compareAndSet(false, true)) {
                 vertx.cancelTimer(timer);
-                open.forEach(HttpClientRequest::reset); // cancel the sibling call
+                cancelAll(open); // cancel the sibling call
                 answer(req, failStatus, JSON.createObjectNode().put("error", why).put("source", keys[i]));
             }
         };
@@ -180,6 +180,11 @@ final class FakeCandidates implements AutoCloseable {
             }
             r.send().compose(resp -> resp.body().map(body -> new Buffer[]{Buffer.buffer(String.valueOf(resp.statusCode())), body}))
                     .onComplete(x -> {
+                        // Finished calls leave the list: resetting one later would close a pooled
+                        // connection that another request may be using by then.
+                        synchronized (open) {
+                            open.remove(r);
+                        }
                         if (x.succeeded()) {
                             promise.tryComplete(x.result());
                         } else {
@@ -188,6 +193,15 @@ final class FakeCandidates implements AutoCloseable {
                     });
         });
         return promise.future();
+    }
+
+    private static void cancelAll(List<HttpClientRequest> open) {
+        List<HttpClientRequest> pending;
+        synchronized (open) {
+            pending = new ArrayList<>(open);
+            open.clear();
+        }
+        pending.forEach(HttpClientRequest::reset);
     }
 
     private static void ok(HttpServerRequest req, JsonNode in, JsonNode user, JsonNode embeddings) {
