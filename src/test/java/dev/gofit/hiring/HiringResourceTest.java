@@ -200,7 +200,7 @@ class HiringResourceTest {
         long id = idFrom(session.postForm("/hiring/checklists", defaultForm(session, "Kit role")));
         Document kit = Jsoup.parse(session.get("/hiring/checklists/" + id + "/kit").then().statusCode(200).extract().asString());
         assertThat(kit.select(".stage-kit h2").eachText()).containsExactly("Interview kit: Technical screen · 30 min",
-                "Interview kit: Take-home (concurrent fetch) · 180 min", "Interview kit: Systems design interview · 60 min");
+                "Interview kit: Take-home exercise · 180 min", "Interview kit: Systems design interview · 60 min");
         assertThat(kit.select("#stage-design").text()).contains("URL shortener", "Rate limiter", "Concurrent web scraper");
         assertThat(kit.select("#stage-screen .timing tr").first().text()).startsWith("0–3 min");
         assertThat(kit.select("#stage-screen").text()).contains("A strong answer shows", "Red flags");
