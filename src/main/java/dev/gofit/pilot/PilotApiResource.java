@@ -144,6 +144,8 @@ public class PilotApiResource {
             return Response.status(201).entity(pilot).build();
         } catch (PilotMeasuring.InvalidRequest e) {
             throw badRequest(e.errors);
+        } catch (PilotMeasuring.Busy e) {
+            throw ProblemException.tooManyRequests(e.getMessage());
         } catch (TargetPolicy.TargetRefusedException e) {
             throw ProblemException.unprocessable(e.getMessage(), List.of(new Problem.FieldError("endpoint", e.getMessage())));
         }

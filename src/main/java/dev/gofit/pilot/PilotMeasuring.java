@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -22,17 +23,27 @@ public class PilotMeasuring {
     private final TargetPolicy targets;
     private final LoadMeasurer measurer;
     private final PilotConfig config;
+    /** Measurements running at once, across all users: each may hold many connections for up to the time cap. */
+    private final Semaphore running;
 
     public PilotMeasuring(PilotService pilots, TargetPolicy targets, LoadMeasurer measurer, PilotConfig config) {
         this.pilots = pilots;
         this.targets = targets;
         this.measurer = measurer;
         this.config = config;
+        this.running = new Semaphore(config.measure().maxParallel());
     }
 
     /** What the user asked for, as typed. */
     public record Request(String endpoint, String method, String body, String contentType, String concurrency,
                           String requests) {
+    }
+
+    /** Thrown when {@code gofit.pilot.measure.max-parallel} measurements are already running (429). */
+    public static class Busy extends RuntimeException {
+        Busy() {
+            super("Other measurements are running right now; try again in half a minute.", null, false, false);
+        }
     }
 
     /** Thrown with the field messages when the request is not valid (400). */
@@ -51,7 +62,7 @@ public class PilotMeasuring {
 
     /**
      * Measures and records; empty when the pilot is not the user's.
-     * @throws InvalidRequest for wrong fields; {@link TargetPolicy.TargetRefusedException} when the endpoint is refused
+     * @throws InvalidRequest for wrong fields; {@link Busy} when too many run already; {@link TargetPolicy.TargetRefusedException} when the endpoint is refused
      */
     public Optional<PilotView> measure(long pilotId, long userId, Request request) {
         if (pilots.find(pilotId, userId).isEmpty()) {
@@ -84,7 +95,15 @@ public class PilotMeasuring {
         CheckedTarget target = targets.check(endpoint);
         LoadSpec spec = new LoadSpec(target, method, method.equals("POST") ? body : null,
                 contentType.isEmpty() ? null : contentType, concurrency, total, caps.timeCap(), caps.requestTimeout());
-        LoadResult result = await(spec);
+        if (!running.tryAcquire()) {
+            throw new Busy();
+        }
+        LoadResult result;
+        try {
+            result = await(spec);
+        } finally {
+            running.release();
+        }
         return pilots.recordMeasurement(pilotId, userId, spec, endpoint, result);
     }
 

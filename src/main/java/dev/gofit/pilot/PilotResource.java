@@ -285,6 +285,9 @@ public class PilotResource {
                     concurrency, requests)).orElseThrow(() -> ProblemException.notFound("pilot " + id));
         } catch (PilotMeasuring.InvalidRequest e) {
             return Response.status(400).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()), e.errors, null)).build();
+        } catch (PilotMeasuring.Busy e) {
+            return Response.status(429).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()),
+                    Map.of("endpoint", e.getMessage()), null)).build();
         } catch (TargetPolicy.TargetRefusedException e) {
             return Response.status(422).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()),
                     Map.of("endpoint", "GoFit will not measure this endpoint: " + e.getMessage()), null)).build();
