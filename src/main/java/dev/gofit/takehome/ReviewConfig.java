@@ -3,6 +3,8 @@ package dev.gofit.takehome;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /** Settings of the take-home review engine ({@code gofit.review.*}). */
 @ConfigMapping(prefix = "gofit.review")
 public interface ReviewConfig {
@@ -10,4 +12,81 @@ public interface ReviewConfig {
     /** Let the review engine call loopback / private addresses (local installs, tests). */
     @WithDefault("false")
     boolean allowPrivateTargets();
+
+    /** How many reviews run at the same time; the others wait in the queue. */
+    @WithDefault("2")
+    int parallelism();
+
+    /** Base of the upstream URLs handed to endpoints; defaults to gofit.public-url. */
+    Optional<String> upstreamBaseUrl();
+
+    /** The {@code timeoutMs} sent to the endpoint in every request. */
+    @WithDefault("1000")
+    int timeoutMs();
+
+    /** Delay of a slow-but-healthy source (below timeoutMs), for failure and cancellation checks. */
+    @WithDefault("600")
+    int slowMs();
+
+    /** Delay of a quick source or of a fast failure. */
+    @WithDefault("40")
+    int fastMs();
+
+    /** The two delays of the concurrency check (their max versus their sum). */
+    @WithDefault("300")
+    int concurrencyShortMs();
+
+    @WithDefault("450")
+    int concurrencyLongMs();
+
+    /** How many samples the concurrency check takes. */
+    @WithDefault("3")
+    int concurrencySamples();
+
+    /** Connect timeout towards candidate endpoints. */
+    @WithDefault("3000")
+    int connectTimeoutMs();
+
+    /** How long one practice/final invite keeps working. */
+    @WithDefault("14")
+    int inviteDays();
+
+    /** Practice reviews allowed per invite per hour. */
+    @WithDefault("3")
+    int practicePerHour();
+
+    /** The load check. */
+    Load load();
+
+    interface Load {
+        /** Requests in flight at once. */
+        @WithDefault("50")
+        int concurrency();
+
+        /** Requests in all. */
+        @WithDefault("500")
+        int requests();
+
+        /** Hard cap on the burst's duration, in seconds. */
+        @WithDefault("30")
+        int maxSeconds();
+
+        /** Delay of the quicker source; the slower one is the ideal latency. */
+        @WithDefault("20")
+        int fastMs();
+
+        @WithDefault("60")
+        int slowMs();
+
+        /**
+         * The timeoutMs sent with load requests: generous, because this check is about correctness
+         * under concurrency; slowness is the concurrency check's business.
+         */
+        @WithDefault("5000")
+        int timeoutMs();
+
+        /** Stop sending after this many failed requests (the endpoint is clearly broken). */
+        @WithDefault("25")
+        int stopAfterErrors();
+    }
 }

@@ -1,0 +1,208 @@
+package dev.gofit.takehome;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gofit.demo.Source;
+import dev.gofit.demo.UpstreamCall;
+import dev.gofit.demo.UpstreamScenario;
+import dev.gofit.takehome.ReviewReport.CheckResult;
+import dev.gofit.takehome.ReviewReport.LoadStats;
+import org.HdrHistogram.Histogram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The load check: a bounded burst (N requests, C in flight, a time cap) where every request has
+ * its own run id and nonces. Counts answers that are wrong or belong to another request
+ * (cross-talk), errors, and the latency distribution (HdrHistogram) against the ideal.
+ */
+final class LoadCheck {
+
+    private final ReviewEngine engine;
+    private final ReviewConfig.Load config;
+
+    LoadCheck(ReviewEngine engine, ReviewConfig.Load config) {
+        this.engine = engine;
+        this.config = config;
+    }
+
+    private record Sent(int index, String runId, String userId, HttpExchange exchange) {
+    }
+
+    /** The load check's verdict and its figures. */
+    record Result(CheckResult check, LoadStats stats) {
+    }
+
+    Result run(ReviewEngine.Ctx ctx) {
+        int total = config.requests();
+        int concurrency = Math.min(config.concurrency(), total);
+        long capNanos = TimeUnit.SECONDS.toNanos(config.maxSeconds());
+        long deadline = config.timeoutMs() + 1500L;
+        List<Sent> done = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        AtomicInteger inFlight = new AtomicInteger();
+        String batch = HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
+        long start = System.nanoTime();
+        String[] sample = new String[1];
+        Runnable[] launch = new Runnable[1];
+        launch[0] = () -> {
+            int i = next.getAndIncrement();
+            boolean stop = i >= total || System.nanoTime() - start > capNanos || failures.get() >= config.stopAfterErrors();
+            if (stop) {
+                if (inFlight.get() == 0) {
+                    finished.complete(null);
+                }
+                return;
+            }
+            inFlight.incrementAndGet();
+            String runId = ctx.runId("load") + "-" + batch + "-" + i;
+            String userId = "load-" + i + "-" + HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
+            String body = engine.requestBody(runId, userId, UpstreamScenario.ok(config.fastMs()),
+                    UpstreamScenario.ok(config.slowMs()), config.timeoutMs());
+            if (i == 0) {
+                sample[0] = body;
+            }
+            engine.httpPost(ctx.target, body, deadline).whenComplete((ex, err) -> {
+                done.add(new Sent(i, runId, userId, ex));
+                if (ex == null || !ex.answered() || ex.status() != 200) {
+                    failures.incrementAndGet();
+                }
+                int left = inFlight.decrementAndGet();
+                launch[0].run();
+                if (left == 0 && (next.get() >= total || failures.get() >= config.stopAfterErrors()
+                        || System.nanoTime() - start > capNanos) && inFlight.get() == 0) {
+                    finished.complete(null);
+                }
+            });
+        };
+        for (int k = 0; k < concurrency; k++) {
+            launch[0].run();
+        }
+        try {
+            finished.get(config.maxSeconds() + deadline / 1000 + 5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Whatever finished is judged; the rest counts as errors.
+        }
+        long wallNanos = System.nanoTime() - start;
+        ReviewEngine.pause(100);
+        return judge(ctx, new ArrayList<>(done), total, concurrency, wallNanos, sample[0]);
+    }
+
+    private Result judge(ReviewEngine.Ctx ctx, List<Sent> done, int total, int concurrency, long wallNanos,
+                              String sampleBody) {
+        // Every body served in this burst, so an answer carrying someone else's body is recognised.
+        Map<String, Integer> owner = new HashMap<>();
+        Map<Integer, List<UpstreamCall>> callsOf = new HashMap<>();
+        for (Sent s : done) {
+            List<UpstreamCall> calls = engine.calls(s.runId());
+            callsOf.put(s.index(), calls);
+            for (UpstreamCall c : calls) {
+                JsonNode body = ReviewEngine.parse(c.body());
+                if (body != null) {
+                    owner.put(c.source().key() + body, s.index());
+                }
+            }
+        }
+        Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+        int correct = 0;
+        int errors = 0;
+        int wrong = 0;
+        int crossTalk = 0;
+        int unjudged = 0;
+        String firstProblem = null;
+        for (Sent s : done) {
+            HttpExchange ex = s.exchange();
+            if (ex == null || !ex.answered()) {
+                errors++;
+                firstProblem = firstProblem == null ? "request " + s.index() + ": no answer ("
+                        + (ex == null ? "?" : ex.failure()) + ")" : firstProblem;
+                continue;
+            }
+            histogram.recordValue(Math.max(0, (ex.endNanos() - ex.sentNanos()) / 1000));
+            if (ex.status() != 200) {
+                errors++;
+                firstProblem = firstProblem == null ? "request " + s.index() + ": answered " + ex.status() + " ("
+                        + ReviewEngine.excerpt(ex.body()) + ")" : firstProblem;
+                continue;
+            }
+            List<UpstreamCall> calls = callsOf.get(s.index());
+            if (calls.size() < 2) {
+                if (calls.isEmpty()) {
+                    unjudged++;
+                } else {
+                    wrong++;
+                }
+                continue;
+            }
+            JsonNode answer = ReviewEngine.parse(ex.body());
+            boolean own = answer != null && s.userId().equals(answer.path("userId").asText(null));
+            boolean other = false;
+            for (Source src : Source.values()) {
+                JsonNode got = answer == null ? null : answer.get(src.key());
+                UpstreamCall served = engine.call(calls, src).orElse(null);
+                JsonNode expected = served == null ? null : ReviewEngine.parse(served.body());
+                if (got == null || expected == null || !expected.equals(got)) {
+                    own = false;
+                    Integer belongs = got == null ? null : owner.get(src.key() + got);
+                    if (belongs != null && belongs != s.index()) {
+                        other = true;
+                    }
+                }
+            }
+            if (answer != null && answer.path("userId").isTextual() && !s.userId().equals(answer.path("userId").asText())
+                    && answer.path("userId").asText().startsWith("load-")) {
+                other = true;
+            }
+            if (own) {
+                correct++;
+            } else if (other) {
+                crossTalk++;
+                firstProblem = firstProblem == null ? "request " + s.index() + " got another request's data" : firstProblem;
+            } else {
+                wrong++;
+                firstProblem = firstProblem == null ? "request " + s.index() + ": wrong answer "
+                        + ReviewEngine.excerpt(ex.body()) : firstProblem;
+            }
+        }
+        int notSent = total - done.size();
+        long wallMs = wallNanos / 1_000_000;
+        double throughput = wallNanos == 0 ? 0 : Math.round(done.size() * 1e10 / wallNanos) / 10.0;
+        LoadStats stats = new LoadStats(total, concurrency, correct, errors + notSent,
+                ms(histogram, 50), ms(histogram, 95), ms(histogram, 99),
+                histogram.getTotalCount() == 0 ? 0 : Math.round(histogram.getMaxValue() / 1000.0),
+                throughput, config.slowMs(), done.size(), wrong, crossTalk, wallMs);
+        Outcome outcome;
+        String head;
+        if (unjudged > 0 && correct + unjudged == total) {
+            outcome = Outcome.ERROR;
+            head = "GoFit's upstream recorder kept no record for " + unjudged + " requests, so they could not be judged.";
+        } else if (correct == total) {
+            outcome = Outcome.PASS;
+            head = "All " + total + " answers were correct and each belonged to its own request (no cross-talk, no errors).";
+        } else {
+            outcome = Outcome.FAIL;
+            head = correct + " of " + total + " answers were correct: " + crossTalk + " carried another request's data "
+                    + "(cross-talk), " + wrong + " were otherwise wrong, " + errors + " failed"
+                    + (notSent > 0 ? ", " + notSent + " were not sent (stopped early: too many failures or the "
+                    + config.maxSeconds() + " s cap)" : "") + ". First problem: " + firstProblem + ".";
+        }
+        String evidence = head + " " + concurrency + " at once, " + done.size() + " sent in " + wallMs + " ms ("
+                + throughput + " req/s); latency p50 " + stats.p50Ms() + " ms, p95 " + stats.p95Ms() + " ms, p99 "
+                + stats.p99Ms() + " ms, max " + stats.maxMs() + " ms against an ideal of " + config.slowMs() + " ms.";
+        CheckResult r = engine.result("load", outcome, evidence, 0,
+                sampleBody == null ? null : ReviewEngine.curlLine(ctx.target.url(), sampleBody), List.of());
+        return new Result(r, stats);
+    }
+
+    private static long ms(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? 0 : Math.round(h.getValueAtPercentile(percentile) / 1000.0);
+    }
+}

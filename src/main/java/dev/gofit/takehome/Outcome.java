@@ -1,0 +1,6 @@
+package dev.gofit.takehome;
+
+/** The verdict of one check: FAIL = the endpoint behaved wrongly; ERROR = it could not be judged. */
+public enum Outcome {
+    PASS, FAIL, ERROR, SKIPPED
+}

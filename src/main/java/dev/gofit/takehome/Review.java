@@ -1,0 +1,129 @@
+package dev.gofit.takehome;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One review of one endpoint: its state (persisted, so a restart resumes it) and its report as JSON. */
+@Entity
+@Table(name = "takehome_review")
+public class Review extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 2048)
+    public String endpoint;
+
+    @Column(length = 120)
+    public String label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ReviewStatus status = ReviewStatus.QUEUED;
+
+    @Column(nullable = false)
+    public int progress;
+
+    public Integer score;
+
+    @Column(name = "report_json", length = 1_000_000)
+    public String reportJson;
+
+    @Column(length = 1000)
+    public String failure;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "owner_id", nullable = false)
+    public Long ownerId;
+
+    @Column(name = "invite_id")
+    public Long inviteId;
+
+    @Column(nullable = false)
+    public boolean practice;
+
+    @Column(name = "final_invite_id")
+    public Long finalInviteId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public ReviewReport report() {
+        if (reportJson == null) {
+            return ReviewReport.empty();
+        }
+        try {
+            return ReviewEngine.JSON.readValue(reportJson, ReviewReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored report of review " + id + " is unreadable", e);
+        }
+    }
+
+    public void setReport(ReviewReport report) {
+        try {
+            reportJson = ReviewEngine.JSON.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isFinal() {
+        return finalInviteId != null;
+    }
+
+    /** "final", "practice" or "" for a staff review. */
+    public String kind() {
+        return inviteId == null ? "" : isFinal() ? "final" : "practice";
+    }
+
+    /** How long it ran, or null while it has not finished. */
+    public Long durationMs() {
+        return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt).toMillis();
+    }
+
+    /** A staff member's review: their own, or any for an admin. */
+    public static Optional<Review> findVisible(long id, Long userId, boolean admin) {
+        Review r = findById(id);
+        return r != null && (admin || r.ownerId.equals(userId)) ? Optional.of(r) : Optional.empty();
+    }
+
+    public static List<Review> listVisible(Long userId, boolean admin, int max) {
+        return (admin ? find("order by id desc") : find("ownerId = ?1 order by id desc", userId)).page(0, max).list();
+    }
+
+    public static List<Review> listForInvite(long inviteId) {
+        return list("inviteId = ?1 order by id desc", inviteId);
+    }
+
+    public static long countPracticeSince(long inviteId, Instant since) {
+        return count("inviteId = ?1 and practice = true and createdAt >= ?2", inviteId, since);
+    }
+
+    /** The newest finished review of the reference endpoint, for side-by-side figures. */
+    public static Optional<Review> latestReference() {
+        return find("status = ?1 and endpoint like ?2 order by id desc", ReviewStatus.DONE, "%/demo/aggregate")
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gofit.takehome;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything a review found, stored as JSON on the review and rendered as page, JSON and PDF. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReviewReport(List<CheckResult> checks, LoadStats load) {
+
+    public static ReviewReport empty() {
+        return new ReviewReport(new ArrayList<>(), null);
+    }
+
+    /** One check's verdict, its evidence and what a person needs to replay it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CheckResult(String name, String title, Outcome outcome, String evidence, long durationMs,
+                              String curl, List<Timeline> timelines) {
+
+        public boolean passed() {
+            return outcome == Outcome.PASS;
+        }
+
+        public String badge() {
+            return switch (outcome) {
+                case PASS -> "ok";
+                case FAIL -> "bad";
+                default -> "warn";
+            };
+        }
+    }
+
+    /** One request to the endpoint and the two upstream calls it made, in ms from when it was sent. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Timeline(String label, long answerMs, String answer, List<Span> spans) {
+    }
+
+    /** One upstream call on a timeline; {@code end} says how it ended ("200", "hung up", "open"). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Span(String source, long startMs, long endMs, String end) {
+    }
+
+    /** Figures of the load check (names as in shared/api.md), plus what the page needs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LoadStats(int requests, int concurrency, int correct, int errors, long p50Ms, long p95Ms, long p99Ms,
+                            long maxMs, double throughputRps, long idealMs, int sent, int wrong, int crossTalk,
+                            long wallMs) {
+    }
+}

@@ -1,0 +1,226 @@
+package dev.gofit.takehome;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Accepts reviews (guard first), queues them and runs them with bounded parallelism. State is
+ * persisted after every check; at start-up, reviews a restart interrupted are queued again
+ * (once; a second interruption fails them with a reason), so none stays RUNNING forever.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+
+    /** Thrown when an invite's final submission was already made. */
+    public static class AlreadySubmittedException extends RuntimeException {
+        public AlreadySubmittedException() {
+            super("The final submission was already made.", null, false, false);
+        }
+    }
+
+    /** Thrown when the practice allowance of the hour is used up. */
+    public static class PracticeLimitException extends RuntimeException {
+        public PracticeLimitException(int perHour) {
+            super("You have used your " + perHour + " practice reviews for this hour; try again later.", null, false, false);
+        }
+    }
+
+    private final TargetGuard guard;
+    private final ReviewEngine engine;
+    private final CheckCatalog catalog;
+    private final ReviewConfig config;
+    private ExecutorService workers;
+
+    public ReviewService(TargetGuard guard, ReviewEngine engine, CheckCatalog catalog, ReviewConfig config) {
+        this.guard = guard;
+        this.engine = engine;
+        this.catalog = catalog;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(Math.max(1, config.parallelism()), r -> {
+            Thread t = new Thread(r, "review-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> {
+            Review.update("status = ?1, failure = ?2, finishedAt = ?3 where status = ?4 and attempts >= 2",
+                    ReviewStatus.FAILED, "Interrupted twice by a restart of GoFit; start it again.", Instant.now(),
+                    ReviewStatus.RUNNING);
+            int requeued = Review.update("status = ?1 where status = ?2", ReviewStatus.QUEUED, ReviewStatus.RUNNING);
+            if (requeued > 0) {
+                LOG.infof("Re-queued %d review(s) interrupted by a restart", requeued);
+            }
+            return Review.<Review>list("status = ?1 order by id", ReviewStatus.QUEUED).stream().map(r -> r.id).toList();
+        });
+        queued.forEach(this::enqueue);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Checks the target (throws with a reason) and queues a staff review. */
+    public Review submit(String endpoint, String label, long ownerId) throws TargetRefusedException {
+        Target target = guard.check(endpoint);
+        Review review = QuarkusTransaction.requiringNew().call(() -> create(target.url(), label, ownerId, null, false));
+        enqueue(review.id);
+        return review;
+    }
+
+    /** The URL of GoFit's own reference endpoint, as the engine calls it. */
+    public String referenceUrl() {
+        return engine.upstreamBase() + "/demo/aggregate";
+    }
+
+    /** Queues a review of GoFit's own reference endpoint (trusted: the URL is ours, not a stranger's). */
+    public Review submitReference(long ownerId) {
+        Review review = QuarkusTransaction.requiringNew().call(() -> create(referenceUrl(), "reference", ownerId, null, false));
+        enqueue(review.id);
+        return review;
+    }
+
+    /** The guard's verdict, except for GoFit's own reference endpoint, which may be on loopback. */
+    Target checkAtRunTime(String endpoint) throws TargetRefusedException {
+        if (endpoint.equals(referenceUrl())) {
+            return new TargetGuard(host -> java.util.List.of(java.net.InetAddress.getAllByName(host)), true).check(endpoint);
+        }
+        return guard.check(endpoint);
+    }
+
+    /** A candidate's practice or final submission for an invite. */
+    public Review submitForInvite(long inviteId, String endpoint, boolean isFinal) throws TargetRefusedException {
+        Target target = guard.check(endpoint);
+        Review review;
+        if (isFinal) {
+            try {
+                review = QuarkusTransaction.requiringNew().call(() -> {
+                    Invite invite = Invite.findById(inviteId);
+                    if (Review.count("finalInviteId", inviteId) > 0) {
+                        throw new AlreadySubmittedException();
+                    }
+                    Review r = create(target.url(), "final", invite.createdBy, invite.id, false);
+                    r.finalInviteId = invite.id;
+                    r.flush();
+                    return r;
+                });
+            } catch (AlreadySubmittedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Two simultaneous submits: the unique final_invite_id lets one insert win.
+                if (Review.count("finalInviteId", inviteId) > 0) {
+                    throw new AlreadySubmittedException();
+                }
+                throw e;
+            }
+        } else {
+            synchronized (this) {
+                review = QuarkusTransaction.requiringNew().call(() -> {
+                    Invite invite = Invite.findById(inviteId);
+                    if (Review.countPracticeSince(inviteId, Instant.now().minus(Duration.ofHours(1))) >= config.practicePerHour()) {
+                        throw new PracticeLimitException(config.practicePerHour());
+                    }
+                    return create(target.url(), "practice", invite.createdBy, invite.id, true);
+                });
+            }
+        }
+        enqueue(review.id);
+        return review;
+    }
+
+    /** Queues a fresh review of the same endpoint by the same owner. */
+    public Review rerun(long reviewId, long ownerId) throws TargetRefusedException {
+        Review old = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(reviewId));
+        return submit(old.endpoint, old.label == null ? "re-run of #" + reviewId : old.label, ownerId);
+    }
+
+    private static Review create(String endpoint, String label, long ownerId, Long inviteId, boolean practice) {
+        Review r = new Review();
+        r.endpoint = endpoint;
+        r.label = label == null || label.isBlank() ? null : label.strip();
+        r.ownerId = ownerId;
+        r.inviteId = inviteId;
+        r.practice = practice;
+        r.persist();
+        return r;
+    }
+
+    private void enqueue(long id) {
+        workers.submit(() -> run(id));
+    }
+
+    void run(long id) {
+        Review claimed = QuarkusTransaction.requiringNew().call(() -> {
+            Review r = Review.findById(id);
+            if (r == null || r.status != ReviewStatus.QUEUED) {
+                return null;
+            }
+            r.status = ReviewStatus.RUNNING;
+            r.startedAt = Instant.now();
+            r.attempts++;
+            return r;
+        });
+        if (claimed == null) {
+            return;
+        }
+        try {
+            Target target;
+            try {
+                target = checkAtRunTime(claimed.endpoint);
+            } catch (TargetRefusedException e) {
+                finish(id, ReviewStatus.FAILED, null, "Refused at run time: " + e.getMessage());
+                return;
+            }
+            ReviewReport report = engine.run(target, String.valueOf(id), partial ->
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        Review r = Review.findById(id);
+                        r.setReport(partial);
+                        r.progress = partial.checks().size() * 100 / CheckCatalog.NAMES.size();
+                    }));
+            finish(id, ReviewStatus.DONE, report, null);
+            LOG.infof("Review %d done in %d ms", id, Duration.between(claimed.startedAt, Instant.now()).toMillis());
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // shutting down: it stays RUNNING and is re-queued at the next start
+            }
+            LOG.errorf(e, "Review %d could not run", id);
+            finish(id, ReviewStatus.FAILED, null, "GoFit could not run this review (" + e.getClass().getSimpleName()
+                    + "); nothing was judged.");
+        }
+    }
+
+    private void finish(long id, ReviewStatus status, ReviewReport report, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Review r = Review.findById(id);
+            r.status = status;
+            r.finishedAt = Instant.now();
+            r.progress = 100;
+            r.failure = failure;
+            if (report != null) {
+                r.setReport(report);
+                r.score = catalog.score(report.checks());
+            }
+        });
+    }
+}

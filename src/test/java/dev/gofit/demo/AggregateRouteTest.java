@@ -1,0 +1,131 @@
+package dev.gofit.demo;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.gofit.demo.UpstreamRoutesTest.waitUntil;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.hasKey;
+
+/** The reference aggregator against the contract cases, with the app's own recorded upstreams. */
+@QuarkusTest
+class AggregateRouteTest {
+
+    @TestHTTPResource("/")
+    URL base;
+    @Inject
+    UpstreamLinks links;
+    @Inject
+    CallRecorder recorder;
+
+    private String runId;
+
+    private String body(UpstreamScenario user, UpstreamScenario embeddings, int timeoutMs) {
+        runId = "agg-" + UUID.randomUUID();
+        return new JsonObject().put("userId", "u-7f3a").put("query", "How do I reset my password?")
+                .put("sources", new JsonObject()
+                        .put("user", links.url(base.toString(), runId, Source.USER, user))
+                        .put("embeddings", links.url(base.toString(), runId, Source.EMBEDDINGS, embeddings)))
+                .put("timeoutMs", timeoutMs).encode();
+    }
+
+    private static Response post(String body) {
+        return given().contentType("application/json").body(body).post("/demo/aggregate");
+    }
+
+    @Test
+    void successPassesBothBodiesThroughVerbatimInAboutTheSlowerDelay() {
+        String body = body(UpstreamScenario.ok(300), UpstreamScenario.ok(400), 2_000);
+        long t0 = System.nanoTime();
+        Response response = post(body);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        response.then().statusCode(200).contentType("application/json").body("userId", equalTo("u-7f3a"));
+
+        List<UpstreamCall> calls = recorder.callsFor(runId);
+        assertThat(calls).hasSize(2);
+        String text = response.asString();
+        UpstreamCall user = CallOverlap.first(calls, Source.USER);
+        UpstreamCall emb = CallOverlap.first(calls, Source.EMBEDDINGS);
+        assertThat(text).contains("\"user\":" + user.body()).contains("\"embeddings\":" + emb.body());
+        assertThat(CallOverlap.overlapped(user, emb, 250_000_000L)).as("calls overlap").isTrue();
+        assertThat(ms).as("near max(300, 400), not the sum").isBetween(400L, 650L);
+    }
+
+    @Test
+    void failingUserSourceIs502NamingIt() {
+        post(body(UpstreamScenario.fail(0, 500), UpstreamScenario.ok(50), 2_000)).then().statusCode(502)
+                .contentType("application/json").body("source", equalTo("user")).body("error", not(emptyString()));
+    }
+
+    @Test
+    void notJsonEmbeddingsIs502NamingIt() {
+        post(body(UpstreamScenario.ok(50), UpstreamScenario.notJson(0), 2_000)).then().statusCode(502)
+                .body("source", equalTo("embeddings")).body("error", equalTo("embeddings source answered a body that is not JSON"));
+    }
+
+    @Test
+    void droppedOrUnreachableSourceIs502() {
+        post(body(UpstreamScenario.dropped(10), UpstreamScenario.ok(10), 2_000)).then().statusCode(502)
+                .body("source", equalTo("user"));
+        String unreachable = new JsonObject().put("userId", "u").put("query", "q")
+                .put("sources", new JsonObject().put("user", base + "demo/upstream/users/x")
+                        .put("embeddings", "http://127.0.0.1:1/embeddings"))
+                .put("timeoutMs", 2_000).encode();
+        post(unreachable).then().statusCode(502).body("source", equalTo("embeddings"));
+    }
+
+    @Test
+    void hangingSourceIs504WithinTheTimeout() {
+        long t0 = System.nanoTime();
+        post(body(UpstreamScenario.ok(10), UpstreamScenario.hanging(), 300)).then().statusCode(504)
+                .body("source", equalTo("embeddings")).body("error", equalTo("embeddings source did not answer within 300 ms"));
+        assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(300L, 800L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void aFailureCancelsTheSlowSiblingAndTheUpstreamSeesTheHangUp(Source failing) throws Exception {
+        UpstreamScenario fast = UpstreamScenario.fail(20, 500);
+        UpstreamScenario slow = UpstreamScenario.ok(3_000);
+        String body = failing == Source.USER ? body(fast, slow, 5_000) : body(slow, fast, 5_000);
+        long t0 = System.nanoTime();
+        post(body).then().statusCode(502).body("source", equalTo(failing.key()));
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("answers promptly").isLessThan(1_500L);
+
+        String run = runId;
+        waitUntil(() -> {
+            UpstreamCall other = CallOverlap.first(recorder.callsFor(run), failing.other());
+            return other != null && other.callerHungUp();
+        });
+        UpstreamCall other = CallOverlap.first(recorder.callsFor(run), failing.other());
+        assertThat(other.answered()).isFalse();
+        assertThat((other.hungUpNanos() - other.arrivedNanos()) / 1_000_000).isLessThan(1_500L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[]", "{\"userId\":\"u\"}", "{} {}",
+            "{\"userId\":\"\",\"query\":\"q\",\"sources\":{\"user\":\"http://a/\",\"embeddings\":\"http://b/\"},\"timeoutMs\":100}",
+            "{\"userId\":\"u\",\"query\":\"q\",\"sources\":{\"user\":\"ftp://a/\",\"embeddings\":\"http://b/\"},\"timeoutMs\":100}",
+            "{\"userId\":\"u\",\"query\":\"q\",\"sources\":{\"user\":\"http://a/\"},\"timeoutMs\":100}",
+            "{\"userId\":\"u\",\"query\":\"q\",\"sources\":{\"user\":\"http://a/\",\"embeddings\":\"http://b/\"},\"timeoutMs\":0}",
+            "{\"userId\":\"u\",\"query\":\"q\",\"sources\":{\"user\":\"http://a/\",\"embeddings\":\"http://b/\"},\"timeoutMs\":\"1000\"}"})
+    void malformedOrIncompleteRequestIs400WithAJsonError(String body) {
+        given().contentType("application/json").body(body).post("/demo/aggregate").then().statusCode(400)
+                .contentType("application/json").body("error", not(emptyString())).body("$", not(hasKey("source")));
+    }
+}

@@ -1,0 +1,221 @@
+package dev.gofit.takehome;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Small candidate endpoints written for the tests, one per path, each with one known flaw:
+ * {@code /correct}, {@code /sequential}, {@code /hardcoded} (ignores the bodies served),
+ * {@code /racy} (mixes results across concurrent requests), {@code /no-timeout},
+ * {@code /wrong-status} (500 instead of 502) and {@code /crashy} (dies on bad input).
+ * Loopback only; stops with {@link #close()}.
+ */
+final class FakeCandidates implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Vertx vertx;
+    private final HttpServer server;
+    private final HttpClient client;
+    private volatile JsonNode[] shared = new JsonNode[2];
+
+    private FakeCandidates(Vertx vertx, HttpServer server, HttpClient client) {
+        this.vertx = vertx;
+        this.server = server;
+        this.client = client;
+    }
+
+    static FakeCandidates start(Vertx vertx) throws Exception {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000),
+                new PoolOptions().setHttp1MaxSize(200));
+        HttpServer server = vertx.createHttpServer();
+        FakeCandidates fake = new FakeCandidates(vertx, server, client);
+        server.requestHandler(fake::handle);
+        server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return fake;
+    }
+
+    String url(String behaviour) {
+        return "http://127.0.0.1:" + server.actualPort() + "/" + behaviour;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        client.close();
+    }
+
+    private void handle(HttpServerRequest req) {
+        String behaviour = req.path().substring(1);
+        req.body().onSuccess(buffer -> {
+            JsonNode in;
+            try {
+                in = JSON.readTree(buffer.toString());
+            } catch (Exception e) {
+                in = null;
+            }
+            boolean valid = in != null && in.path("userId").isTextual() && in.path("sources").path("user").isTextual()
+                    && in.path("sources").path("embeddings").isTextual() && in.path("timeoutMs").isNumber();
+            if (!valid) {
+                if (behaviour.equals("crashy")) {
+                    req.connection().close(); // the process "died" on bad input
+                } else {
+                    answer(req, 400, JSON.createObjectNode().put("error", "the request needs userId, sources and timeoutMs"));
+                }
+                return;
+            }
+            serve(req, behaviour, in);
+        });
+    }
+
+    private void serve(HttpServerRequest req, String behaviour, JsonNode in) {
+        long timeoutMs = in.path("timeoutMs").asLong();
+        String[] keys = {"user", "embeddings"};
+        String[] urls = {in.path("sources").path("user").asText(), in.path("sources").path("embeddings").asText()};
+        AtomicBoolean done = new AtomicBoolean();
+        List<HttpClientRequest> open = new ArrayList<>();
+        JsonNode[] got = new JsonNode[2];
+        int failStatus = behaviour.equals("wrong-status") ? 500 : 502;
+        long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(timeoutMs, id -> {
+            if (done.compareAndSet(false, true)) {
+                cancelAll(open);
+                int pending = got[0] == null ? 0 : 1;
+                answer(req, 504, JSON.createObjectNode().put("error", "timed out").put("source", keys[pending]));
+            }
+        });
+        Runnable[] complete = new Runnable[1];
+        complete[0] = () -> {
+            if (got[0] == null || got[1] == null || !done.compareAndSet(false, true)) {
+                return;
+            }
+            vertx.cancelTimer(timer);
+            if (behaviour.equals("racy")) {
+                shared = got; // a shared field, read back a moment later: concurrent requests overwrite it
+                vertx.setTimer(3, id -> ok(req, in, shared[0], shared[1]));
+            } else if (behaviour.equals("hardcoded")) {
+                ok(req, in, JSON.createObjectNode().put("id", "u-1").put("name", "Ada"),
+                        JSON.createArrayNode().add(0.1).add(0.2));
+            } else {
+                ok(req, in, got[0], got[1]);
+            }
+        };
+        java.util.function.BiConsumer<Integer, String> fail = (i, why) -> {
+            if (done.compareAndSet(false, true)) {
+                vertx.cancelTimer(timer);
+                cancelAll(open); // cancel the sibling call
+                answer(req, failStatus, JSON.createObjectNode().put("error", why).put("source", keys[i]));
+            }
+        };
+        if (behaviour.equals("sequential")) {
+            fetch(urls[0], open).onComplete(a -> {
+                if (accept(a, 0, got, fail)) {
+                    fetch(urls[1], open).onComplete(b -> {
+                        if (accept(b, 1, got, fail)) {
+                            complete[0].run();
+                        }
+                    });
+                }
+            });
+        } else {
+            for (int i = 0; i < 2; i++) {
+                int k = i;
+                fetch(urls[i], open).onComplete(a -> {
+                    if (accept(a, k, got, fail)) {
+                        complete[0].run();
+                    }
+                });
+            }
+        }
+    }
+
+    private boolean accept(io.vertx.core.AsyncResult<Buffer[]> a, int i, JsonNode[] got,
+                           java.util.function.BiConsumer<Integer, String> fail) {
+        if (a.failed()) {
+            fail.accept(i, "could not fetch: " + a.cause().getMessage());
+            return false;
+        }
+        int status = Integer.parseInt(a.result()[0].toString());
+        if (status < 200 || status > 299) {
+            fail.accept(i, "answered " + status);
+            return false;
+        }
+        try {
+            got[i] = JSON.readTree(a.result()[1].toString());
+            return true;
+        } catch (Exception e) {
+            fail.accept(i, "not JSON");
+            return false;
+        }
+    }
+
+    /** GETs a URL; the result is [status, body]. */
+    private Future<Buffer[]> fetch(String url, List<HttpClientRequest> open) {
+        Promise<Buffer[]> promise = Promise.promise();
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)).onComplete(ar -> {
+            if (ar.failed()) {
+                promise.tryFail(ar.cause());
+                return;
+            }
+            HttpClientRequest r = ar.result();
+            synchronized (open) {
+                open.add(r);
+            }
+            r.send().compose(resp -> resp.body().map(body -> new Buffer[]{Buffer.buffer(String.valueOf(resp.statusCode())), body}))
+                    .onComplete(x -> {
+                        // Finished calls leave the list: resetting one later would close a pooled
+                        // connection that another request may be using by then.
+                        synchronized (open) {
+                            open.remove(r);
+                        }
+                        if (x.succeeded()) {
+                            promise.tryComplete(x.result());
+                        } else {
+                            promise.tryFail(x.cause());
+                        }
+                    });
+        });
+        return promise.future();
+    }
+
+    private static void cancelAll(List<HttpClientRequest> open) {
+        List<HttpClientRequest> pending;
+        synchronized (open) {
+            pending = new ArrayList<>(open);
+            open.clear();
+        }
+        pending.forEach(HttpClientRequest::reset);
+    }
+
+    private static void ok(HttpServerRequest req, JsonNode in, JsonNode user, JsonNode embeddings) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("userId", in.path("userId").asText());
+        out.set("user", user);
+        out.set("embeddings", embeddings);
+        answer(req, 200, out);
+    }
+
+    private static void answer(HttpServerRequest req, int status, JsonNode body) {
+        if (req.response().ended() || req.response().closed()) {
+            return;
+        }
+        req.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.toString());
+    }
+}
