@@ -4,6 +4,7 @@ import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.Problem;
 import dev.gofit.system.ProblemException;
+import dev.gofit.takehome.TargetRefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -146,7 +147,7 @@ public class PilotApiResource {
             throw badRequest(e.errors);
         } catch (PilotMeasuring.Busy e) {
             throw ProblemException.tooManyRequests(e.getMessage());
-        } catch (TargetPolicy.TargetRefusedException e) {
+        } catch (TargetRefusedException e) {
             throw ProblemException.unprocessable(e.getMessage(), List.of(new Problem.FieldError("endpoint", e.getMessage())));
         }
     }

@@ -6,6 +6,7 @@ import dev.gofit.system.ErrorMappers;
 import dev.gofit.system.GoFitConfig;
 import dev.gofit.system.PdfRenderer;
 import dev.gofit.system.ProblemException;
+import dev.gofit.takehome.TargetRefusedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -288,7 +289,7 @@ public class PilotResource {
         } catch (PilotMeasuring.Busy e) {
             return Response.status(429).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()),
                     Map.of("endpoint", e.getMessage()), null)).build();
-        } catch (TargetPolicy.TargetRefusedException e) {
+        } catch (TargetRefusedException e) {
             return Response.status(422).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()),
                     Map.of("endpoint", "GoFit will not measure this endpoint: " + e.getMessage()), null)).build();
         }

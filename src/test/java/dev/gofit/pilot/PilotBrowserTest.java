@@ -40,7 +40,10 @@ class PilotBrowserTest {
         long decision = PilotFixtures.decision(leader, "Payments gateway in Go", true, true, false, false);
         try (Browser browser = Browser.open(base.toString())) {
             browser.login(leader).waitForText("Log out", 10);
-            browser.go("/pilots/new?decision=" + decision).waitForText("Payments gateway in Go", 10);
+            // The decision wizard's result page links to the pilot scope.
+            browser.go("/decisions/" + decision).waitForText("Scope a 2-week pilot", 10);
+            browser.clickText("Scope a 2-week pilot").waitForText("Payments gateway in Go", 10);
+            assertThat(browser.path()).isEqualTo("/pilots/new");
             browser.type("#f-service", "Payment authorization API").type("#f-owner", "Ana Lima")
                     .type("#f-team", "Payments squad (3 engineers)");
             fullPage(browser, "pilot-scope-desktop");
@@ -61,9 +64,14 @@ class PilotBrowserTest {
             assertThat(browser.find("#close").getText()).contains("Outcome: Go");
             browser.go("/pilots").waitForText("Payment authorization API", 10);
             fullPage(browser, "pilot-list-desktop");
+
+            // The decision's ADR (decision feature) now carries the pilot's results under "Confirmation".
+            browser.go("/decisions/" + decision + "/print").waitForText("Confirmation", 10);
+            assertThat(browser.text()).contains("Confirmed by a two-week pilot").contains("Payment authorization API")
+                    .contains("Pilot outcome: Go").contains("60 of 60 requests at 4 concurrent");
+            fullPage(browser, "pilot-adr-desktop");
         }
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
-        // The ADR page belongs to the decision feature (not on main yet): check the section it will show.
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
                 .contains("Pilot outcome: Go").contains("| p95 latency | ms | 250 | 150 | 60 (lower is better) |");
     }
