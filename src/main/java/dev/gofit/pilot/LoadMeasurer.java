@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.takehome.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Runs a bounded load measurement with the non-blocking Vert.x HTTP client: {@code concurrency}
  * requests in flight at most, {@code requests} in total, stopped at the time cap whatever is
  * left. Redirects are not followed (the core client does not), and every connection goes to the
- * address the target check approved.
+ * address the take-home's {@code TargetGuard} checked, so DNS rebinding cannot redirect the load.
  */
 @ApplicationScoped
 public class LoadMeasurer {
@@ -58,7 +59,7 @@ public class LoadMeasurer {
 
         Run(LoadSpec spec) {
             this.spec = spec;
-            CheckedTarget target = spec.target();
+            Target target = spec.target();
             int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
             HttpClientOptions clientOptions = new HttpClientOptions()
                     .setSsl(target.https())
@@ -71,10 +72,10 @@ public class LoadMeasurer {
             this.options = new RequestOptions()
                     .setMethod(HttpMethod.valueOf(spec.method()))
                     .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                    .setHost(target.uri().getHost())
+                    .setHost(target.host())
                     .setPort(target.port())
                     .setSsl(target.https())
-                    .setURI(target.requestUri())
+                    .setURI(target.pathAndQuery())
                     .setIdleTimeout(timeoutMs)
                     .setFollowRedirects(false)
                     .putHeader("User-Agent", "GoFit-pilot-measurement")

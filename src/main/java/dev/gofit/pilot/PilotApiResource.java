@@ -4,6 +4,7 @@ import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.Problem;
 import dev.gofit.system.ProblemException;
+import dev.gofit.takehome.TargetRefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -144,7 +145,9 @@ public class PilotApiResource {
             return Response.status(201).entity(pilot).build();
         } catch (PilotMeasuring.InvalidRequest e) {
             throw badRequest(e.errors);
-        } catch (TargetPolicy.TargetRefusedException e) {
+        } catch (PilotMeasuring.Busy e) {
+            throw ProblemException.tooManyRequests(e.getMessage());
+        } catch (TargetRefusedException e) {
             throw ProblemException.unprocessable(e.getMessage(), List.of(new Problem.FieldError("endpoint", e.getMessage())));
         }
     }

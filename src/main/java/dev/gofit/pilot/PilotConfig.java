@@ -40,6 +40,11 @@ public interface PilotConfig {
         @WithDefault("5s")
         Duration requestTimeout();
 
+        /** Most measurements running at the same time across all users; more are turned away (429). */
+        @WithName("max-parallel")
+        @WithDefault("2")
+        int maxParallel();
+
         /** Largest request body a user may give for a POST measurement, in bytes. */
         @WithName("max-body-bytes")
         @WithDefault("65536")

@@ -1,5 +1,8 @@
 package dev.gofit.pilot;
 
+import dev.gofit.takehome.Target;
+import dev.gofit.takehome.TargetGuard;
+import dev.gofit.takehome.TargetRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -7,11 +10,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Checks a measurement request, runs it within the caps of {@code gofit.pilot.measure.*} and
+ * Checks a measurement request (fields, then the endpoint with the review engine's
+ * {@link TargetGuard}: the same rules and {@code gofit.review.allow-private-targets}), runs it within the caps of {@code gofit.pilot.measure.*} and
  * records the figures. The load itself runs on the Vert.x event loop; the caller's worker thread
  * only waits for the summary.
  */
@@ -19,20 +24,30 @@ import java.util.concurrent.TimeoutException;
 public class PilotMeasuring {
 
     private final PilotService pilots;
-    private final TargetPolicy targets;
+    private final TargetGuard guard;
     private final LoadMeasurer measurer;
     private final PilotConfig config;
+    /** Measurements running at once, across all users: each may hold many connections for up to the time cap. */
+    private final Semaphore running;
 
-    public PilotMeasuring(PilotService pilots, TargetPolicy targets, LoadMeasurer measurer, PilotConfig config) {
+    public PilotMeasuring(PilotService pilots, TargetGuard guard, LoadMeasurer measurer, PilotConfig config) {
         this.pilots = pilots;
-        this.targets = targets;
+        this.guard = guard;
         this.measurer = measurer;
         this.config = config;
+        this.running = new Semaphore(config.measure().maxParallel());
     }
 
     /** What the user asked for, as typed. */
     public record Request(String endpoint, String method, String body, String contentType, String concurrency,
                           String requests) {
+    }
+
+    /** Thrown when {@code gofit.pilot.measure.max-parallel} measurements are already running (429). */
+    public static class Busy extends RuntimeException {
+        Busy() {
+            super("Other measurements are running right now; try again in half a minute.", null, false, false);
+        }
     }
 
     /** Thrown with the field messages when the request is not valid (400). */
@@ -51,9 +66,10 @@ public class PilotMeasuring {
 
     /**
      * Measures and records; empty when the pilot is not the user's.
-     * @throws InvalidRequest for wrong fields; {@link TargetPolicy.TargetRefusedException} when the endpoint is refused
+     * @throws InvalidRequest for wrong fields; {@link Busy} when too many run already
+     * @throws TargetRefusedException when the guard of the review engine refuses the endpoint
      */
-    public Optional<PilotView> measure(long pilotId, long userId, Request request) {
+    public Optional<PilotView> measure(long pilotId, long userId, Request request) throws TargetRefusedException {
         if (pilots.find(pilotId, userId).isEmpty()) {
             return Optional.empty();
         }
@@ -81,10 +97,18 @@ public class PilotMeasuring {
         if (!in.ok()) {
             throw new InvalidRequest(in.errors());
         }
-        CheckedTarget target = targets.check(endpoint);
+        Target target = guard.check(endpoint);
         LoadSpec spec = new LoadSpec(target, method, method.equals("POST") ? body : null,
                 contentType.isEmpty() ? null : contentType, concurrency, total, caps.timeCap(), caps.requestTimeout());
-        LoadResult result = await(spec);
+        if (!running.tryAcquire()) {
+            throw new Busy();
+        }
+        LoadResult result;
+        try {
+            result = await(spec);
+        } finally {
+            running.release();
+        }
         return pilots.recordMeasurement(pilotId, userId, spec, endpoint, result);
     }
 

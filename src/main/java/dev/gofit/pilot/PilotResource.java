@@ -6,6 +6,7 @@ import dev.gofit.system.ErrorMappers;
 import dev.gofit.system.GoFitConfig;
 import dev.gofit.system.PdfRenderer;
 import dev.gofit.system.ProblemException;
+import dev.gofit.takehome.TargetRefusedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -285,7 +286,10 @@ public class PilotResource {
                     concurrency, requests)).orElseThrow(() -> ProblemException.notFound("pilot " + id));
         } catch (PilotMeasuring.InvalidRequest e) {
             return Response.status(400).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()), e.errors, null)).build();
-        } catch (TargetPolicy.TargetRefusedException e) {
+        } catch (PilotMeasuring.Busy e) {
+            return Response.status(429).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()),
+                    Map.of("endpoint", e.getMessage()), null)).build();
+        } catch (TargetRefusedException e) {
             return Response.status(422).entity(showPage(p, form, figureRows(p, Map.of(), Map.of()),
                     Map.of("endpoint", "GoFit will not measure this endpoint: " + e.getMessage()), null)).build();
         }

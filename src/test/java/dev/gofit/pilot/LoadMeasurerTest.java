@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.takehome.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,8 +60,9 @@ class LoadMeasurerTest {
     }
 
     private static LoadSpec spec(String path, String method, String body, int concurrency, int requests, Duration cap) {
-        URI uri = URI.create("http://127.0.0.1:" + server.actualPort() + path);
-        return new LoadSpec(new CheckedTarget(uri, InetAddress.getLoopbackAddress()), method, body, null,
+        Target target = new Target("http://127.0.0.1:" + server.actualPort() + path, false, "127.0.0.1",
+                server.actualPort(), path, InetAddress.getLoopbackAddress());
+        return new LoadSpec(target, method, body, null,
                 concurrency, requests, cap, Duration.ofSeconds(2));
     }
 
@@ -124,8 +125,8 @@ class LoadMeasurerTest {
 
     @Test
     void aClosedPortIsReportedAsErrors() throws Exception {
-        URI uri = URI.create("http://127.0.0.1:1/");
-        LoadSpec spec = new LoadSpec(new CheckedTarget(uri, InetAddress.getLoopbackAddress()), "GET", null, null,
+        Target closed = new Target("http://127.0.0.1:1/", false, "127.0.0.1", 1, "/", InetAddress.getLoopbackAddress());
+        LoadSpec spec = new LoadSpec(closed, "GET", null, null,
                 2, 6, Duration.ofSeconds(5), Duration.ofSeconds(1));
         LoadResult r = run(spec);
         assertThat(r.errors()).isEqualTo(6);

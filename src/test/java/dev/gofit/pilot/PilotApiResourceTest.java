@@ -85,7 +85,7 @@ class PilotApiResourceTest {
                 .then().statusCode(201).extract().path("id");
         as(leader).body(Map.of("endpoint", "http://0.0.0.0:9/x")).post("/api/pilots/" + id + "/measurements")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("detail", equalTo("0.0.0.0 resolves to 0.0.0.0, an unspecified address."))
+                .body("detail", startsWith("0.0.0.0 is an unspecified"))
                 .body("errors[0].field", equalTo("endpoint"));
         as(leader).body(Map.of("endpoint", "gopher://x")).post("/api/pilots/" + id + "/measurements")
                 .then().statusCode(422);
