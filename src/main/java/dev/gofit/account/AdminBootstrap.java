@@ -5,7 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
@@ -18,27 +17,33 @@ public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    void onStart(@Observes StartupEvent event, GoFitConfig config,
-                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+    void onStart(@Observes StartupEvent event, GoFitConfig config) {
         String email = User.normalizeEmail(config.admin().email());
-        boolean created = QuarkusTransaction.requiringNew().call(() -> {
-            if (User.count() > 0) {
-                return false;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (User.count() > 0) {
+                    return;
+                }
+                String password = config.admin().password().orElseGet(AdminBootstrap::randomPassword);
+                User.create(email, "Administrator", password, EnumSet.of(Role.ADMIN));
+                User.flush();
+                if (config.admin().password().isEmpty()) {
+                    // Logged once: the hash is all that is stored.
+                    LOG.infof("Created admin %s with the generated password: %s (shown once; change it after logging in)",
+                            email, password);
+                } else {
+                    LOG.infof("Created admin %s with the password from gofit.admin.password", email);
+                }
+            });
+        } catch (RuntimeException e) {
+            // Another replica may have created it at the same moment (PostgreSQL, several instances).
+            if (QuarkusTransaction.requiringNew().call(User::count) == 0) {
+                throw e;
             }
-            String password = config.admin().password().orElseGet(AdminBootstrap::randomPassword);
-            User.create(email, "Administrator", password, EnumSet.of(Role.ADMIN));
-            if (config.admin().password().isEmpty()) {
-                // Logged once: the hash is all that is stored.
-                LOG.infof("Created admin %s with the generated password: %s (shown once; change it after logging in)",
-                        email, password);
-            } else {
-                LOG.infof("Created admin %s with the password from gofit.admin.password", email);
-            }
-            return true;
-        });
-        if (!created) {
-            LOG.infof("Log in at %s/login as a staff user (first admin: %s)", config.publicUrl(), email);
+            LOG.infof("The first admin was created by another instance");
         }
+        LOG.infof("Log in at %s/login as a staff user (first admin: %s); the API takes HTTP Basic, see %s/q/swagger-ui",
+                config.publicUrl(), email, config.publicUrl());
     }
 
     static String randomPassword() {

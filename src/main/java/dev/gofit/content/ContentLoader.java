@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,6 +35,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +50,13 @@ public class ContentLoader {
 
     private final Path dir;
     private final Validator validator;
+    private final SortedSet<String> loaded = new ConcurrentSkipListSet<>();
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .findAndRegisterModules();
+    /** Used only to find what a missing-value error hides: a misspelt key is the likelier cause. */
+    private final ObjectMapper lenient = mapper.copy().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public ContentLoader(GoFitConfig config, Validator validator) {
         this.dir = Path.of(config.contentDir());
@@ -60,6 +66,17 @@ public class ContentLoader {
     /** Where content is read from, for the log and error messages. */
     public String source() {
         return Files.isDirectory(dir) ? dir.toAbsolutePath().normalize().toString() : "classpath:content";
+    }
+
+    /** True when there is content to read: the directory, or else the packaged copy. */
+    public boolean available() {
+        return Files.isDirectory(dir)
+                || Thread.currentThread().getContextClassLoader().getResource("content/README.md") != null;
+    }
+
+    /** The files read and validated so far (for the readiness check). */
+    public Set<String> loaded() {
+        return java.util.Collections.unmodifiableSortedSet(loaded);
     }
 
     /** Parses {@code file} (relative to the content directory) into {@code type} and validates it. */
@@ -82,8 +99,9 @@ public class ContentLoader {
         try {
             value = mapper.treeToValue(tree, type);
         } catch (JsonMappingException e) {
-            String path = pathOf(e);
-            throw new ContentException(file, lineOf(lines, path), describe(path, e));
+            JsonMappingException reported = unknownFieldBehind(e, tree, type);
+            String path = pathOf(reported);
+            throw new ContentException(file, lineOf(lines, path), describe(path, reported));
         } catch (IOException e) {
             throw new ContentException(file, 0, e.getMessage());
         }
@@ -96,6 +114,7 @@ public class ContentLoader {
                     .sorted().collect(Collectors.joining("; "));
             throw new ContentException(file, lineOf(lines, path), all);
         }
+        loaded.add(file);
         return value;
     }
 
@@ -107,7 +126,9 @@ public class ContentLoader {
     /** Reads a text file as is. */
     public String text(String file) {
         try (Reader reader = open(file)) {
-            return readAll(reader);
+            String text = readAll(reader);
+            loaded.add(file);
+            return text;
         } catch (IOException e) {
             throw new ContentException(file, 0, "cannot be read: " + e.getMessage());
         }
@@ -193,6 +214,28 @@ public class ContentLoader {
         return f.textNode(v);
     }
 
+    /**
+     * Records are built once all their fields are read, so a misspelt key ("ratng") first shows up
+     * as a missing value ("rating"). Report the unknown field instead when there is one.
+     */
+    private JsonMappingException unknownFieldBehind(JsonMappingException e, JsonNode tree, Class<?> type) {
+        if (!isMissingValue(e)) {
+            return e;
+        }
+        try {
+            lenient.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException unknown) {
+            return unknown;
+        } catch (IOException | RuntimeException other) {
+            // keep the original error
+        }
+        return e;
+    }
+
+    private static boolean isMissingValue(JsonMappingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Cannot map `null`");
+    }
+
     private static int lineOf(Map<String, Integer> lines, String path) {
         // Walk up the path until a known node: a missing field is reported at its parent.
         String p = path;
@@ -225,6 +268,9 @@ public class ContentLoader {
         String message = e.getOriginalMessage();
         if (message.startsWith("Unrecognized field")) {
             return (path.isEmpty() ? "" : path + ": ") + "unknown field (check the spelling against content/README.md)";
+        }
+        if (isMissingValue(e)) {
+            return (path.isEmpty() ? "" : path + ": ") + "is required";
         }
         return (path.isEmpty() ? "" : path + ": ") + message.lines().findFirst().orElse(message);
     }

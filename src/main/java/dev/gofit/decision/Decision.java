@@ -100,6 +100,57 @@ public class Decision extends PanacheEntityBase {
         return VerdictRules.verdict(answers());
     }
 
+    /** The evidence note of a question (null for cautions and empty notes). */
+    public String note(String key) {
+        return switch (key) {
+            case "concurrency" -> concurrencyNote;
+            case "ioPerformance" -> ioPerformanceNote;
+            case "simpleDeployment" -> simpleDeploymentNote;
+            case "servicesOrTooling" -> servicesOrToolingNote;
+            default -> null;
+        };
+    }
+
+    /** Sets the answer to a question or caution by its key (see {@link Answers#QUESTION_KEYS}). */
+    public void answer(String key, Boolean value) {
+        switch (key) {
+            case "concurrency" -> concurrency = value;
+            case "ioPerformance" -> ioPerformance = value;
+            case "simpleDeployment" -> simpleDeployment = value;
+            case "servicesOrTooling" -> servicesOrTooling = value;
+            case "mlPrototyping" -> mlPrototyping = value;
+            case "lowLevelMemoryControl" -> lowLevelMemoryControl = value;
+            default -> throw new IllegalArgumentException("unknown answer key " + key);
+        }
+    }
+
+    /** Sets the evidence note of a question; blank becomes null. */
+    public void note(String key, String note) {
+        String value = note == null || note.isBlank() ? null : note.strip();
+        switch (key) {
+            case "concurrency" -> concurrencyNote = value;
+            case "ioPerformance" -> ioPerformanceNote = value;
+            case "simpleDeployment" -> simpleDeploymentNote = value;
+            case "servicesOrTooling" -> servicesOrToolingNote = value;
+            default -> throw new IllegalArgumentException("no note for " + key);
+        }
+    }
+
+    /** The owner's decisions whose title contains {@code query} (any case), newest first. */
+    public static List<Decision> searchForOwner(long ownerId, String query) {
+        if (query == null || query.isBlank()) {
+            return listForOwner(ownerId);
+        }
+        String like = "%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return list("owner.id = ?1 and lower(title) like ?2 escape '\\' order by updatedAt desc", ownerId, like);
+    }
+
+    /** The decisions that {@code id} superseded. */
+    public static List<Decision> supersededBy(long id) {
+        return list("supersededById = ?1 order by id", id);
+    }
+
     /** The decision if it exists and belongs to {@code ownerId}; someone else's is "not found". */
     public static Optional<Decision> findForOwner(long id, long ownerId) {
         return find("id = ?1 and owner.id = ?2", id, ownerId).firstResultOptional();

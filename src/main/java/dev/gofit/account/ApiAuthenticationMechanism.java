@@ -1,0 +1,100 @@
+package dev.gofit.account;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gofit.system.Problem;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.BasicAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.Set;
+
+/**
+ * HTTP Basic for {@code /api/**} (replacing Quarkus' built-in one, see
+ * {@code quarkus.http.auth.basic=false}) whose 401 challenge carries an RFC 9457 problem
+ * document, so that scripts get the same error format for "who are you?" as for everything else.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String REALM = "GoFit";
+
+    private final BasicAuthenticationMechanism basic = new BasicAuthenticationMechanism(REALM, false);
+    private final String unauthorized;
+    private final String forbidden;
+
+    public ApiAuthenticationMechanism(ObjectMapper mapper) throws JsonProcessingException {
+        this.unauthorized = mapper.writeValueAsString(Problem.of(401, "Unauthorized",
+                "Send HTTP Basic credentials of an active staff account."));
+        this.forbidden = mapper.writeValueAsString(Problem.of(403, "Forbidden", "Your role does not allow this."));
+    }
+
+    /**
+     * Failed credentials (and HTTP-layer denials) end as route failures rather than challenges:
+     * answer those under /api with problem documents too.
+     */
+    void register(@Observes Router router) {
+        router.route("/api/*").failureHandler(context -> {
+            Throwable failure = context.failure();
+            if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
+                sendChallenge(context).subscribe().with(sent -> { }, context::fail);
+            } else if (failure instanceof ForbiddenException && !context.response().ended()) {
+                context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(forbidden);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        return basic.authenticate(context, identityProviderManager);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return basic.getChallenge(context);
+    }
+
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        return getChallenge(context).map(challenge -> {
+            var response = context.response();
+            if (!response.ended()) {
+                response.setStatusCode(challenge.status);
+                response.headers().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                response.headers().set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+                response.end(unauthorized);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return basic.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return basic.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return basic.getPriority();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.gofit.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gofit.account.CurrentUser;
+import dev.gofit.account.Role;
+import dev.gofit.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** The decisions JSON API (shared/api.md): create, list and read the caller's own decisions. */
+@Path("/api/decisions")
+@Tag(name = "Decisions")
+@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionApiResource {
+
+    private final CurrentUser currentUser;
+    private final DecisionEvaluator evaluator;
+    private final DecisionService service;
+
+    public DecisionApiResource(CurrentUser currentUser, DecisionEvaluator evaluator, DecisionService service) {
+        this.currentUser = currentUser;
+        this.evaluator = evaluator;
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a decision: the four answers, the cautions and optional weights (0-5 per criterion)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DecisionRequestSchema.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new decision",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
+    public Response create(JsonNode body) {
+        DecisionRequest request = DecisionRequest.parse(body,
+                new LinkedHashSet<>(evaluator.matrix().definition().criterionKeys()));
+        Decision d = service.create(currentUser.id(), request);
+        return Response.created(URI.create("/api/decisions/" + d.id)).entity(DecisionJson.of(d, evaluator.evaluate(d))).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's decisions, most recently updated first; q filters by title")
+    public List<DecisionJson> list(@QueryParam("q") String q) {
+        return Decision.searchForOwner(currentUser.id(), q).stream().map(d -> DecisionJson.of(d, evaluator.evaluate(d))).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of the caller's decisions (someone else's is 404)")
+    @APIResponse(responseCode = "404", description = "No such decision of the caller")
+    public DecisionJson get(@RestPath long id) {
+        Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
+        return DecisionJson.of(d, evaluator.evaluate(d));
+    }
+
+    /** The request body, for the OpenAPI document only (the body is checked by {@link DecisionRequest}). */
+    @Schema(name = "DecisionRequest")
+    public record DecisionRequestSchema(
+            @Schema(required = true, maxLength = 200, example = "Payments gateway") String title,
+            @Schema(maxLength = 4000) String description,
+            @Schema(maxLength = 4000) String teamContext,
+            @Schema(required = true) AnswersSchema answers,
+            @Schema(required = true) CautionsSchema cautions,
+            @Schema(description = "Evidence per question key") java.util.Map<String, String> notes,
+            @Schema(description = "Criterion key to weight 0-5; missing criteria get the defaults derived from the answers")
+            java.util.Map<String, Integer> weights) {
+    }
+
+    public record AnswersSchema(@Schema(required = true) boolean concurrency, @Schema(required = true) boolean ioPerformance,
+                                @Schema(required = true) boolean simpleDeployment,
+                                @Schema(required = true) boolean servicesOrTooling) {
+    }
+
+    public record CautionsSchema(@Schema(required = true) boolean mlPrototyping,
+                                 @Schema(required = true) boolean lowLevelMemoryControl) {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gofit.decision;
+
+import dev.gofit.matrix.FlipFinder;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A decision as the JSON API answers it (shared/api.md; fields beyond it are additions). */
+public record DecisionJson(long id, String title, String description, String teamContext, DecisionStatus status,
+                           int revision, Long supersededBy, int yesCount, Verdict verdict, List<String> reasons,
+                           List<String> alternatives, Map<String, Boolean> answers, Map<String, Boolean> cautions,
+                           Map<String, String> notes, MatrixJson matrix, Instant createdAt, Instant updatedAt) {
+
+    /** The weights in effect, the scores (weighted average of 1-5 ratings), the ranking and the flips. */
+    public record MatrixJson(List<CriterionWeight> criteria, Map<String, Double> scores, List<String> ranking,
+                             List<FlipFinder.Flip> flips) {
+    }
+
+    public record CriterionWeight(String key, int weight) {
+    }
+
+    public static DecisionJson of(Decision d, DecisionEvaluator.Evaluation e) {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (String key : Answers.QUESTION_KEYS) {
+            answers.put(key, e.answers().get(key));
+            if (d.note(key) != null) {
+                notes.put(key, d.note(key));
+            }
+        }
+        Map<String, Boolean> cautions = new LinkedHashMap<>();
+        for (String key : Answers.CAUTION_KEYS) {
+            cautions.put(key, e.answers().get(key));
+        }
+        List<CriterionWeight> criteria = e.matrix().definition().criteria().stream()
+                .map(c -> new CriterionWeight(c.key(), e.matrix().weight(c.key()))).toList();
+        MatrixJson matrix = new MatrixJson(criteria, e.matrix().scores().scores(), e.matrix().scores().ranking(),
+                e.matrix().flips());
+        return new DecisionJson(d.id, d.title, d.description, d.teamContext, d.status, d.revision, d.supersededById,
+                e.answers().yesCount(), e.verdict(), e.reasons(), e.alternatives(), answers, cautions, notes, matrix,
+                d.createdAt, d.updatedAt);
+    }
+}

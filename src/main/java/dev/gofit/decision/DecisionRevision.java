@@ -1,0 +1,39 @@
+package dev.gofit.decision;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A saved earlier revision of a decision: what it was before an edit, as a JSON {@link DecisionSnapshot}. */
+@Entity
+@Table(name = "decision_revision")
+public class DecisionRevision extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "decision_id", nullable = false)
+    public Long decisionId;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "snapshot_json", nullable = false)
+    public String snapshotJson;
+
+    @Column(name = "saved_at", nullable = false)
+    public Instant savedAt = Instant.now();
+
+    /** The earlier revisions of a decision, newest first. */
+    public static List<DecisionRevision> listFor(long decisionId) {
+        return list("decisionId = ?1 order by revision desc", decisionId);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.gofit.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gofit.account.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The decision use cases that change state: create, revise (keeping the old revision), change
+ * status along the lifecycle, save weights. Callers have already checked ownership.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private final DecisionEvaluator evaluator;
+    private final ObjectMapper mapper;
+
+    public DecisionService(DecisionEvaluator evaluator, ObjectMapper mapper) {
+        this.evaluator = evaluator;
+        this.mapper = mapper;
+    }
+
+    /** Creates a complete decision (status proposed) from an API request. */
+    @Transactional
+    public Decision create(long ownerId, DecisionRequest request) {
+        Decision d = new Decision();
+        d.owner = User.findById(ownerId);
+        d.title = request.title();
+        d.description = request.description();
+        d.teamContext = request.teamContext();
+        request.answers().forEach(d::answer);
+        request.cautions().forEach(d::answer);
+        request.notes().forEach(d::note);
+        if (!request.weights().isEmpty()) {
+            Map<String, Integer> weights = evaluator.defaultWeights(d);
+            weights.putAll(request.weights());
+            d.weightsJson = evaluator.weightsJson(weights);
+        }
+        d.status = DecisionStatus.PROPOSED;
+        d.persist();
+        return d;
+    }
+
+    /** Starts a draft from the wizard's first step. */
+    @Transactional
+    public Decision start(long ownerId, String title, String description, String teamContext) {
+        Decision d = new Decision();
+        d.owner = User.findById(ownerId);
+        d.title = title;
+        d.description = description;
+        d.teamContext = teamContext;
+        d.persist();
+        return d;
+    }
+
+    /**
+     * Opens a finished decision for editing: its current state is kept as revision N, the
+     * decision becomes revision N+1 and goes back to draft until the wizard is completed again.
+     */
+    @Transactional
+    public void revise(Decision d) {
+        if (d.status == DecisionStatus.SUPERSEDED) {
+            throw new IllegalStateException("a superseded decision cannot be revised");
+        }
+        if (d.status == DecisionStatus.DRAFT) {
+            return;
+        }
+        DecisionRevision old = new DecisionRevision();
+        old.decisionId = d.id;
+        old.revision = d.revision;
+        old.snapshotJson = toJson(snapshot(d));
+        old.persist();
+        d.revision++;
+        d.status = DecisionStatus.DRAFT;
+        d.updatedAt = Instant.now();
+    }
+
+    /** The wizard is complete: a draft becomes proposed. */
+    @Transactional
+    public void complete(Decision d) {
+        if (d.status == DecisionStatus.DRAFT) {
+            d.status = DecisionStatus.PROPOSED;
+        }
+        d.updatedAt = Instant.now();
+    }
+
+    /**
+     * Moves along the lifecycle: proposed → accepted / rejected; accepted or rejected → superseded by
+     * another of the owner's non-draft decisions. Returns a message when the move is not allowed.
+     */
+    @Transactional
+    public Optional<String> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
+        switch (to) {
+            case ACCEPTED, REJECTED -> {
+                if (d.status != DecisionStatus.PROPOSED) {
+                    return Optional.of("Only a proposed decision can be accepted or rejected.");
+                }
+                d.status = to;
+            }
+            case SUPERSEDED -> {
+                if (d.status != DecisionStatus.ACCEPTED && d.status != DecisionStatus.REJECTED) {
+                    return Optional.of("Only an accepted or rejected decision can be superseded.");
+                }
+                if (supersededById == null) {
+                    return Optional.of("Choose the decision that supersedes this one.");
+                }
+                Optional<Decision> by = Decision.findForOwner(supersededById, d.owner.id);
+                if (by.isEmpty() || by.get().id.equals(d.id) || by.get().status == DecisionStatus.DRAFT) {
+                    return Optional.of("Choose another of your decisions that is not a draft.");
+                }
+                d.status = DecisionStatus.SUPERSEDED;
+                d.supersededById = supersededById;
+            }
+            default -> {
+                return Optional.of("That status cannot be set by hand.");
+            }
+        }
+        d.updatedAt = Instant.now();
+        return Optional.empty();
+    }
+
+    /** Saves weights; null resets to the defaults the answers give. */
+    @Transactional
+    public void saveWeights(Decision d, Map<String, Integer> weights) {
+        d.weightsJson = weights == null ? null : evaluator.weightsJson(weights);
+        d.updatedAt = Instant.now();
+    }
+
+    public DecisionSnapshot snapshot(Decision d) {
+        DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (String key : Answers.QUESTION_KEYS) {
+            answers.put(key, d.answers().get(key));
+            notes.put(key, d.note(key));
+        }
+        for (String key : Answers.CAUTION_KEYS) {
+            answers.put(key, d.answers().get(key));
+        }
+        return new DecisionSnapshot(d.revision, d.title, d.description, d.teamContext, d.status, answers, notes,
+                e.matrix().weights(), e.verdict(), e.matrix().scores().ranking(), d.updatedAt);
+    }
+
+    /** The earlier revisions, newest first. */
+    public List<DecisionSnapshot> history(Decision d) {
+        return DecisionRevision.listFor(d.id).stream().map(r -> {
+            try {
+                return mapper.readValue(r.snapshotJson, DecisionSnapshot.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("revision " + r.revision + " of decision " + d.id + " is unreadable", e);
+            }
+        }).toList();
+    }
+
+    private String toJson(DecisionSnapshot snapshot) {
+        try {
+            return mapper.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

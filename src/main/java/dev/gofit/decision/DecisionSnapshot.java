@@ -1,0 +1,11 @@
+package dev.gofit.decision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What a decision said at one revision (stored as JSON in {@link DecisionRevision}). */
+public record DecisionSnapshot(int revision, String title, String description, String teamContext, DecisionStatus status,
+                               Map<String, Boolean> answers, Map<String, String> notes, Map<String, Integer> weights,
+                               Verdict verdict, List<String> ranking, Instant updatedAt) {
+}

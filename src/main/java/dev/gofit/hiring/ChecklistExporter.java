@@ -1,0 +1,55 @@
+package dev.gofit.hiring;
+
+import dev.gofit.system.PdfRenderer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Renders a checklist and its interview kit as Markdown, CSV and PDF (the PDF from the kit page's own markup). */
+@ApplicationScoped
+public class ChecklistExporter {
+
+    public static final String[] CSV_HEADER = {"skill", "check", "weight", "stage"};
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance markdown(InterviewKit kit);
+
+        static native TemplateInstance pdf(InterviewKit kit);
+    }
+
+    private final PdfRenderer pdfRenderer;
+
+    public ChecklistExporter(PdfRenderer pdfRenderer) {
+        this.pdfRenderer = pdfRenderer;
+    }
+
+    public String markdown(InterviewKit kit) {
+        return Templates.markdown(kit).render();
+    }
+
+    /** One row per item: skill label, check, the skill's weight, stage key. */
+    public String csv(InterviewKit kit) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(out)) {
+            for (InterviewKit.SkillLine skill : kit.skills()) {
+                for (InterviewKit.CheckLine check : skill.checks()) {
+                    printer.printRecord(skill.label(), check.text(), skill.weight(), check.stage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public byte[] pdf(InterviewKit kit) {
+        return pdfRenderer.render(Templates.pdf(kit).render());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.gofit.hiring;
+
+import dev.gofit.account.CurrentUser;
+import dev.gofit.account.Role;
+import dev.gofit.account.User;
+import dev.gofit.decision.Decision;
+import dev.gofit.system.Problem.FieldError;
+import dev.gofit.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The checklist use cases shared by the pages and the JSON API: visibility, saving, sharing. */
+@ApplicationScoped
+public class ChecklistService {
+
+    private final HiringContent content;
+    private final ChecklistBuilder builder;
+    private final CurrentUser currentUser;
+
+    public ChecklistService(HiringContent content, CurrentUser currentUser) {
+        this.content = content;
+        this.builder = new ChecklistBuilder(content);
+        this.currentUser = currentUser;
+    }
+
+    public ChecklistBuilder builder() {
+        return builder;
+    }
+
+    public HiringContent content() {
+        return content;
+    }
+
+    public Viewer viewer() {
+        return Viewer.of(currentUser);
+    }
+
+    /** The checklist, or 404 when it does not exist or the current user may not see it. */
+    public Checklist require(long id) {
+        return Checklist.findVisible(id, viewer()).orElseThrow(() -> ProblemException.notFound("Checklist " + id));
+    }
+
+    public Candidate requireCandidate(long id) {
+        return Candidate.findVisible(id, viewer()).orElseThrow(() -> ProblemException.notFound("Candidate " + id));
+    }
+
+    public List<Checklist> visible() {
+        return Checklist.listVisible(viewer());
+    }
+
+    /** The current user's decision, if they own it. */
+    public Optional<Decision> decision(Long id) {
+        return id == null ? Optional.empty() : Decision.findForOwner(id, currentUser.id());
+    }
+
+    /** A decision the draft refers to must be the current user's own. */
+    public List<FieldError> validate(ChecklistDraft draft) {
+        List<FieldError> errors = new java.util.ArrayList<>(builder.validate(draft));
+        if (draft.decisionId() != null && decision(draft.decisionId()).isEmpty()) {
+            errors.add(new FieldError("decisionId", "Decision " + draft.decisionId() + " does not exist."));
+        }
+        return errors;
+    }
+
+    @Transactional
+    public Checklist create(ChecklistDraft draft) {
+        Checklist checklist = new Checklist();
+        checklist.owner = currentUser.user();
+        builder.apply(draft, checklist);
+        checklist.persist();
+        return checklist;
+    }
+
+    @Transactional
+    public Checklist update(long id, ChecklistDraft draft) {
+        Checklist checklist = require(id);
+        checklist.skills.clear();
+        // Delete the old skills before inserting the new ones (Hibernate would insert first).
+        Checklist.flush();
+        builder.apply(draft, checklist);
+        return checklist;
+    }
+
+    @Transactional
+    public Candidate addCandidate(long checklistId, String name, String email) {
+        Candidate candidate = new Candidate();
+        candidate.checklist = require(checklistId);
+        candidate.name = name.trim();
+        candidate.email = User.normalizeEmail(email);
+        candidate.persist();
+        return candidate;
+    }
+
+    /** Shares a checklist with a colleague who hires (or an admin); only its owner or an admin may share. */
+    @Transactional
+    public Optional<FieldError> share(long id, String email) {
+        Checklist checklist = require(id);
+        if (!checklist.owner.id.equals(currentUser.id()) && !currentUser.isAdmin()) {
+            return Optional.of(new FieldError("colleague", "Only the owner of this checklist can share it."));
+        }
+        Optional<User> user = User.findByEmail(email).filter(u -> u.enabled)
+                .filter(u -> u.hasRole(Role.HIRING_MANAGER) || u.hasRole(Role.ADMIN));
+        if (user.isEmpty()) {
+            return Optional.of(new FieldError("colleague", "No hiring manager has the e-mail '" + email.trim() + "'."));
+        }
+        if (!user.get().id.equals(checklist.owner.id)) {
+            checklist.sharedWith.add(user.get());
+        }
+        return Optional.empty();
+    }
+}

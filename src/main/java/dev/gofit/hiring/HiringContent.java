@@ -1,0 +1,100 @@
+package dev.gofit.hiring;
+
+import dev.gofit.content.ContentLoader;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads and cross-checks the hiring content (skills.yaml, vetting.yaml) at start-up, so a broken
+ * file stops the application, and keeps it in memory.
+ */
+@Startup
+@ApplicationScoped
+public class HiringContent {
+
+    /** The skill keys the JSON API promises (shared/api.md). */
+    public static final List<String> CORE_KEYS = List.of("concurrency", "stdlib", "testing", "systems-design", "cloud-native");
+
+    private final SkillCatalog skills;
+    private final VettingProcess vetting;
+
+    @Inject
+    public HiringContent(ContentLoader loader) {
+        this(loader.yaml("skills.yaml", SkillCatalog.class), loader.yaml("vetting.yaml", VettingProcess.class), loader);
+    }
+
+    HiringContent(SkillCatalog skills, VettingProcess vetting, ContentLoader loader) {
+        this.skills = skills;
+        this.vetting = vetting;
+        String problem = crossCheck(skills, vetting);
+        if (problem != null) {
+            throw loader == null ? new IllegalStateException(problem) : loader.problem(problem.startsWith("vetting")
+                    ? "vetting.yaml" : "skills.yaml", problem.substring(problem.indexOf(':') + 2));
+        }
+    }
+
+    /** For plain unit tests: content bound elsewhere, checked the same way. */
+    public static HiringContent of(SkillCatalog skills, VettingProcess vetting) {
+        return new HiringContent(skills, vetting, null);
+    }
+
+    /** The first inconsistency between the two files, as "file: problem", or null. */
+    static String crossCheck(SkillCatalog skills, VettingProcess vetting) {
+        Set<String> stageKeys = new HashSet<>();
+        for (VettingProcess.Stage stage : vetting.stages()) {
+            if (!stageKeys.add(stage.key())) {
+                return "vetting: stage key '" + stage.key() + "' is used twice";
+            }
+            int total = stage.agenda().stream().mapToInt(VettingProcess.AgendaItem::minutes).sum();
+            if (total != stage.minutes()) {
+                return "vetting: stage '" + stage.key() + "' agenda adds up to " + total + " minutes, not " + stage.minutes();
+            }
+        }
+        for (int i = 0; i < vetting.ratingScale().size(); i++) {
+            if (vetting.ratingScale().get(i).value() != i + 1) {
+                return "vetting: ratingScale must list the values 1, 2, 3, 4 in order";
+            }
+        }
+        Set<String> skillKeys = new HashSet<>();
+        for (SkillCatalog.Skill skill : skills.skills()) {
+            if (!skillKeys.add(skill.key())) {
+                return "skills: skill key '" + skill.key() + "' is used twice";
+            }
+            Set<String> checkKeys = new HashSet<>();
+            for (SkillCatalog.Check check : skill.checks()) {
+                if (!checkKeys.add(check.key())) {
+                    return "skills: check key '" + check.key() + "' is used twice in skill '" + skill.key() + "'";
+                }
+                if (!stageKeys.contains(check.stage())) {
+                    return "skills: check '" + skill.key() + "/" + check.key() + "' names stage '" + check.stage()
+                            + "', which vetting.yaml does not define (" + String.join(", ", stageKeys) + ")";
+                }
+            }
+        }
+        for (String key : CORE_KEYS) {
+            if (!skillKeys.contains(key)) {
+                return "skills: the core skill '" + key + "' is missing (the JSON API relies on it)";
+            }
+        }
+        Set<String> levelKeys = new HashSet<>();
+        for (SkillCatalog.Level level : skills.levels()) {
+            if (!levelKeys.add(level.key())) {
+                return "skills: level key '" + level.key() + "' is used twice";
+            }
+        }
+        return null;
+    }
+
+    public SkillCatalog skills() {
+        return skills;
+    }
+
+    public VettingProcess vetting() {
+        return vetting;
+    }
+}

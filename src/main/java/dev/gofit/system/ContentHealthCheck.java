@@ -1,0 +1,32 @@
+package dev.gofit.system;
+
+import dev.gofit.content.ContentLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness: the editable content is there and the files loaded at start-up passed validation
+ * (a broken file stops the start, so every file listed here is valid). The datasource check
+ * that Quarkus adds covers the database.
+ */
+@Readiness
+@ApplicationScoped
+public class ContentHealthCheck implements HealthCheck {
+
+    private final ContentLoader content;
+
+    public ContentHealthCheck(ContentLoader content) {
+        this.content = content;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("content")
+                .status(content.available())
+                .withData("source", content.source())
+                .withData("files", String.join(", ", content.loaded()))
+                .build();
+    }
+}
