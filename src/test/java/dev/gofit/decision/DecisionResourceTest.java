@@ -126,6 +126,16 @@ class DecisionResourceTest {
     }
 
     @Test
+    void matrixPageShowsEveryCriterionWithRatingsAndTheWeightRule() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        Document doc = page(s, "/matrix");
+        assertThat(doc.select("table.matrix tbody tr")).hasSize(8);
+        assertThat(doc.select("table.matrix thead th").eachText()).containsExactly("Criterion", "Go", "Python", "Rust");
+        assertThat(doc.text()).contains("Default weight: 0, +5 if “ML model prototyping” is yes (kept within 0–5)");
+        FormSession.login(TestUsers.hiringManager()).given().accept("text/html").get("/matrix").then().statusCode(403);
+    }
+
+    @Test
     void listSearchesByTitle() {
         FormSession s = FormSession.login(TestUsers.ensure("searcher@test.gofit", Role.LEADER));
         start(s, "Inventory service");
