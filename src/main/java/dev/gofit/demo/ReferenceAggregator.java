@@ -212,6 +212,8 @@ public class ReferenceAggregator {
                     return;
                 }
                 HttpClientRequest req = ar.result();
+                // Our own reset() of an abandoned call is reported here; the exchange already decided.
+                req.exceptionHandler(ignored -> { });
                 synchronized (this) {
                     request = req;
                     if (cancelled) {
