@@ -81,6 +81,11 @@ public class Invite extends PanacheEntityBase {
         return invite.filter(Invite::usable);
     }
 
+    /** The expiry for people: "2026-12-11 13:33 UTC". */
+    public String expiresText() {
+        return Review.utc(expiresAt);
+    }
+
     public boolean usable() {
         return revokedAt == null && Instant.now().isBefore(expiresAt);
     }

@@ -169,8 +169,19 @@ public record ReportView(Review review, ReviewReport report, List<CheckView> che
         return ticks;
     }
 
-    private static long niceCeiling(long v) {
-        long step = v <= 100 ? 20 : v <= 500 ? 100 : v <= 2000 ? 250 : 1000;
-        return ((v + step - 1) / step) * step;
+    /** The axis end: four ticks of a round step (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten). */
+    static long niceCeiling(long v) {
+        long raw = Math.max(1, (v + 3) / 4);
+        long power = 1;
+        while (power * 10 < raw) {
+            power *= 10;
+        }
+        for (long m : new long[]{100, 125, 150, 200, 250, 300, 400, 500, 600, 800, 1000}) {
+            long step = power * m / 100;
+            if (step >= raw && step * 100 == power * m) {
+                return step * 4;
+            }
+        }
+        return power * 40;
     }
 }

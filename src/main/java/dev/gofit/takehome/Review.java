@@ -89,6 +89,16 @@ public class Review extends PanacheEntityBase {
         }
     }
 
+    /** When it was submitted, for people: "2026-11-27 13:33 UTC". */
+    public String createdText() {
+        return utc(createdAt);
+    }
+
+    static String utc(Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
     public boolean isFinal() {
         return finalInviteId != null;
     }

@@ -53,7 +53,10 @@ class ReviewResourceTest {
         assertThat(page.select("article.check")).hasSize(8);
         assertThat(page.select("article.check pre.curl").first().text()).startsWith("curl -sS -i -X POST");
         assertThat(page.select("figure.timeline svg rect")).isNotEmpty();
-        hm.get(path + "/live").then().statusCode(200).body(containsString("connection refused"));
+        Response fragment = hm.given().accept("text/html").header("HX-Request", "true").get(path + "/live");
+        fragment.then().statusCode(200).body(containsString("connection refused"));
+        assertThat(fragment.headers().getValues("Set-Cookie")).as("a poll keeps the page's CSRF cookie")
+                .noneMatch(c -> c.startsWith("csrf-token="));
         hm.given().accept("application/pdf").get(path + "/report.pdf").then().statusCode(200)
                 .contentType("application/pdf").body(org.hamcrest.Matchers.startsWith("%PDF"));
         hm.given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).get("/api/reviews/" + id)
@@ -61,7 +64,6 @@ class ReviewResourceTest {
                 .body("checks.name", org.hamcrest.Matchers.contains(CheckCatalog.NAMES.toArray()))
                 .body("load.requests", org.hamcrest.Matchers.equalTo(200));
 
-        hm.get(path);
         Response rerun = hm.postForm(path + "/rerun", Map.of());
         assertThat(rerun.statusCode()).as(rerun.asString()).isEqualTo(303);
         String other = rerun.header("Location");

@@ -60,6 +60,11 @@ class TakeHomeBrowserTest {
                 hm.waitForText("Side by side with the reference", 20);
                 assertThat(hm.text()).contains("concurrency").contains("Replay it with curl");
                 hm.screenshot("takehome-report-desktop");
+                hm.go(hm.path() + "#check-concurrency");
+                hm.screenshot("takehome-report-timeline");
+                hm.go(hm.path() + "#check-load");
+                hm.screenshot("takehome-report-load");
+                hm.go(hm.path());
                 // The page polled while it loaded; its forms must still carry a valid CSRF token.
                 hm.clickText("Re-run").waitForText("Progress:", 15);
                 assertThat(hm.path()).matches("/reviews/\\d+");
