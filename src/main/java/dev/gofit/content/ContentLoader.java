@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,6 +55,8 @@ public class ContentLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .findAndRegisterModules();
+    /** Used only to find what a missing-value error hides: a misspelt key is the likelier cause. */
+    private final ObjectMapper lenient = mapper.copy().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public ContentLoader(GoFitConfig config, Validator validator) {
         this.dir = Path.of(config.contentDir());
@@ -96,8 +99,9 @@ public class ContentLoader {
         try {
             value = mapper.treeToValue(tree, type);
         } catch (JsonMappingException e) {
-            String path = pathOf(e);
-            throw new ContentException(file, lineOf(lines, path), describe(path, e));
+            JsonMappingException reported = unknownFieldBehind(e, tree, type);
+            String path = pathOf(reported);
+            throw new ContentException(file, lineOf(lines, path), describe(path, reported));
         } catch (IOException e) {
             throw new ContentException(file, 0, e.getMessage());
         }
@@ -210,6 +214,28 @@ public class ContentLoader {
         return f.textNode(v);
     }
 
+    /**
+     * Records are built once all their fields are read, so a misspelt key ("ratng") first shows up
+     * as a missing value ("rating"). Report the unknown field instead when there is one.
+     */
+    private JsonMappingException unknownFieldBehind(JsonMappingException e, JsonNode tree, Class<?> type) {
+        if (!isMissingValue(e)) {
+            return e;
+        }
+        try {
+            lenient.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException unknown) {
+            return unknown;
+        } catch (IOException | RuntimeException other) {
+            // keep the original error
+        }
+        return e;
+    }
+
+    private static boolean isMissingValue(JsonMappingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Cannot map `null`");
+    }
+
     private static int lineOf(Map<String, Integer> lines, String path) {
         // Walk up the path until a known node: a missing field is reported at its parent.
         String p = path;
@@ -242,6 +268,9 @@ public class ContentLoader {
         String message = e.getOriginalMessage();
         if (message.startsWith("Unrecognized field")) {
             return (path.isEmpty() ? "" : path + ": ") + "unknown field (check the spelling against content/README.md)";
+        }
+        if (isMissingValue(e)) {
+            return (path.isEmpty() ? "" : path + ": ") + "is required";
         }
         return (path.isEmpty() ? "" : path + ": ") + message.lines().findFirst().orElse(message);
     }

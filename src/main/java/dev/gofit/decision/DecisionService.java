@@ -99,8 +99,7 @@ public class DecisionService {
     public Optional<String> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
         switch (to) {
             case ACCEPTED, REJECTED -> {
-                if (d.status != DecisionStatus.PROPOSED && d.status != DecisionStatus.ACCEPTED
-                        && d.status != DecisionStatus.REJECTED) {
+                if (d.status != DecisionStatus.PROPOSED) {
                     return Optional.of("Only a proposed decision can be accepted or rejected.");
                 }
                 d.status = to;

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** The 4-point Go-fit framework as written in {@code content/framework.yaml}. */
-public record Framework(@NotEmpty @Valid List<Question> questions,
-                        @NotEmpty @Valid List<Caution> cautions,
-                        @NotNull @Valid List<Pitfall> pitfalls) {
+public record Framework(@NotEmpty List<@Valid Question> questions,
+                        @NotEmpty List<@Valid Caution> cautions,
+                        @NotNull List<@Valid Pitfall> pitfalls) {
 
     /** One of the four questions; a "yes" counts towards Go. */
     public record Question(@NotBlank String key, @NotBlank String title, @NotBlank String prompt,

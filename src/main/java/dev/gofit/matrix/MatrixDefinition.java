@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The decision matrix as written in {@code content/matrix.yaml}: languages, criteria, ratings, weight rules. */
-public record MatrixDefinition(@NotEmpty @Valid List<Language> languages, @NotEmpty @Valid List<Criterion> criteria) {
+public record MatrixDefinition(@NotEmpty List<@Valid Language> languages, @NotEmpty List<@Valid Criterion> criteria) {
 
     /** A language compared in the matrix, e.g. {@code go}. */
     public record Language(@NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "must be a lower-case identifier") String key,

@@ -2,6 +2,7 @@ package dev.gofit.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -55,6 +56,12 @@ public class ErrorMappers {
         String detail = field.isEmpty() ? "The body is not valid JSON." : "The field has the wrong type or format.";
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, detail));
         return respond(request, Problem.withErrors(400, "Bad Request", detail, errors));
+    }
+
+    /** More specific than the JSON mapper Quarkus REST brings, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
     }
 
     @ServerExceptionMapper

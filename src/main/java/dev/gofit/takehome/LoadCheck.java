@@ -43,7 +43,7 @@ final class LoadCheck {
         int total = config.requests();
         int concurrency = Math.min(config.concurrency(), total);
         long capNanos = TimeUnit.SECONDS.toNanos(config.maxSeconds());
-        long deadline = engine.answerDeadline();
+        long deadline = config.timeoutMs() + 1500L;
         List<Sent> done = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -66,7 +66,7 @@ final class LoadCheck {
             String runId = ctx.runId("load") + "-" + batch + "-" + i;
             String userId = "load-" + i + "-" + HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
             String body = engine.requestBody(runId, userId, UpstreamScenario.ok(config.fastMs()),
-                    UpstreamScenario.ok(config.slowMs()));
+                    UpstreamScenario.ok(config.slowMs()), config.timeoutMs());
             if (i == 0) {
                 sample[0] = body;
             }
@@ -129,7 +129,8 @@ final class LoadCheck {
             histogram.recordValue(Math.max(0, (ex.endNanos() - ex.sentNanos()) / 1000));
             if (ex.status() != 200) {
                 errors++;
-                firstProblem = firstProblem == null ? "request " + s.index() + ": answered " + ex.status() : firstProblem;
+                firstProblem = firstProblem == null ? "request " + s.index() + ": answered " + ex.status() + " ("
+                        + ReviewEngine.excerpt(ex.body()) + ")" : firstProblem;
                 continue;
             }
             List<UpstreamCall> calls = callsOf.get(s.index());

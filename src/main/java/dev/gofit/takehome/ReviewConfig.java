@@ -78,6 +78,13 @@ public interface ReviewConfig {
         @WithDefault("60")
         int slowMs();
 
+        /**
+         * The timeoutMs sent with load requests: generous, because this check is about correctness
+         * under concurrency; slowness is the concurrency check's business.
+         */
+        @WithDefault("5000")
+        int timeoutMs();
+
         /** Stop sending after this many failed requests (the endpoint is clearly broken). */
         @WithDefault("25")
         int stopAfterErrors();

@@ -60,6 +60,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height);
+        if (width < 600) {
+            // Headless Chromium will not make a window narrower than 500 px: emulate the phone's viewport.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Small candidate endpoints written for the tests, one per path, each with one known flaw:
  * {@code /correct}, {@code /sequential}, {@code /hardcoded} (ignores the bodies served),
  * {@code /racy} (mixes results across concurrent requests), {@code /no-timeout},
- * {@code /wrong-status} (500 instead of 502) and {@code /crashy} (dies on bad input).
+ * {@code /wrong-status} (500 instead of 502) and {@code /crashy} (dies on bad input); and two
+ * hostile ones: {@code /redirect} (to a metadata address) and {@code /reset} (closes every connection).
  * Loopback only; stops with {@link #close()}.
  */
 final class FakeCandidates implements AutoCloseable {
@@ -65,6 +66,14 @@ final class FakeCandidates implements AutoCloseable {
 
     private void handle(HttpServerRequest req) {
         String behaviour = req.path().substring(1);
+        if (behaviour.equals("redirect")) {
+            req.response().setStatusCode(302).putHeader("Location", "http://169.254.169.254/latest/meta-data/").end();
+            return;
+        }
+        if (behaviour.equals("reset")) {
+            req.connection().close();
+            return;
+        }
         req.body().onSuccess(buffer -> {
             JsonNode in;
             try {
@@ -96,7 +105,7 @@ final class FakeCandidates implements AutoCloseable {
         int failStatus = behaviour.equals("wrong-status") ? 500 : 502;
         long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(timeoutMs, id -> {
             if (done.compareAndSet(false, true)) {
-                open.forEach(HttpClientRequest::reset);
+                cancelAll(open);
                 int pending = got[0] == null ? 0 : 1;
                 answer(req, 504, JSON.createObjectNode().put("error", "timed out").put("source", keys[pending]));
             }
@@ -120,7 +129,7 @@ final class FakeCandidates implements AutoCloseable {
         java.util.function.BiConsumer<Integer, String> fail = (i, why) -> {
             if (done.compareAndSet(false, true)) {
                 vertx.cancelTimer(timer);
-                open.forEach(HttpClientRequest::reset); // cancel the sibling call
+                cancelAll(open); // cancel the sibling call
                 answer(req, failStatus, JSON.createObjectNode().put("error", why).put("source", keys[i]));
             }
         };
@@ -180,6 +189,11 @@ final class FakeCandidates implements AutoCloseable {
             }
             r.send().compose(resp -> resp.body().map(body -> new Buffer[]{Buffer.buffer(String.valueOf(resp.statusCode())), body}))
                     .onComplete(x -> {
+                        // Finished calls leave the list: resetting one later would close a pooled
+                        // connection that another request may be using by then.
+                        synchronized (open) {
+                            open.remove(r);
+                        }
                         if (x.succeeded()) {
                             promise.tryComplete(x.result());
                         } else {
@@ -188,6 +202,15 @@ final class FakeCandidates implements AutoCloseable {
                     });
         });
         return promise.future();
+    }
+
+    private static void cancelAll(List<HttpClientRequest> open) {
+        List<HttpClientRequest> pending;
+        synchronized (open) {
+            pending = new ArrayList<>(open);
+            open.clear();
+        }
+        pending.forEach(HttpClientRequest::reset);
     }
 
     private static void ok(HttpServerRequest req, JsonNode in, JsonNode user, JsonNode embeddings) {

@@ -1,0 +1,121 @@
+package dev.gofit.pilot;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The pilot as Markdown: the charter and results export, and the ADR's confirmation section. */
+public final class PilotMarkdown {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private PilotMarkdown() {
+    }
+
+    public static String charterAndResults(PilotView p, String pilotUrl) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Pilot: ").append(inline(p.service())).append("\n\n");
+        if (p.decisionTitle() != null) {
+            md.append("- Decision: ").append(inline(p.decisionTitle())).append(" (#").append(p.decisionId()).append(")\n");
+        }
+        md.append("- Owner: ").append(inline(orDash(p.owner()))).append("\n");
+        md.append("- Team: ").append(inline(orDash(p.team()))).append("\n");
+        md.append("- Dates: ").append(DAY.format(p.startDate())).append(" – ").append(DAY.format(p.endDate()))
+                .append(" (10 working days)\n");
+        md.append("- Checkpoint: ").append(DAY.format(p.checkpointDate())).append("; go / no-go: ")
+                .append(DAY.format(p.goNoGoDate())).append("\n");
+        md.append("- Outcome: ").append(p.outcomeLabel()).append("\n");
+        md.append("- Online: ").append(pilotUrl).append("\n\n");
+
+        md.append("## Hypothesis\n\n").append(inline(p.hypothesis())).append("\n\n");
+        md.append("## Scope\n\n### In scope\n\n");
+        bullets(md, p.scopeIn());
+        md.append("\n### Out of scope\n\n");
+        bullets(md, p.scopeOut());
+
+        md.append("\n## Plan\n\n| Day | Date | Focus |\n|---|---|---|\n");
+        for (PilotView.Day d : p.days()) {
+            md.append("| ").append(d.day()).append(" | ").append(DAY.format(d.date())).append(" | ")
+                    .append(d.milestone() ? "**" + d.label() + "** · " : "").append(cell(d.focus())).append(" |\n");
+        }
+
+        md.append("\n## Success metrics and results\n\n");
+        metricTable(md, p.metrics());
+        md.append("\nGoFit's reading: ").append(p.recommendationText()).append("\n");
+        if (p.latestMeasurement() != null) {
+            md.append("\n").append(measurement(p.latestMeasurement())).append("\n");
+        }
+
+        md.append("\n## Risks and mitigations\n\n| Risk | Mitigation |\n|---|---|\n");
+        for (PilotView.Risk r : p.risks()) {
+            md.append("| ").append(cell(r.risk())).append(" | ").append(cell(r.mitigation())).append(" |\n");
+        }
+        md.append("\n## Go / no-go criteria\n\n");
+        bullets(md, p.criteria());
+        return md.toString();
+    }
+
+    /** The ADR's "Confirmation" section body: what the pilot showed. */
+    public static String confirmation(PilotView p, String pilotUrl) {
+        StringBuilder md = new StringBuilder();
+        md.append("Confirmed by a two-week pilot, \"").append(inline(p.service())).append("\" (")
+                .append(DAY.format(p.startDate())).append(" – ").append(DAY.format(p.endDate()))
+                .append("; go / no-go on ").append(DAY.format(p.goNoGoDate())).append("). ");
+        md.append(p.metricsMet()).append(" of ").append(p.metrics().size()).append(" metrics met their minimum and ")
+                .append(p.targetsMet()).append(" their target. ");
+        md.append("Pilot outcome: ").append(p.outcomeLabel()).append(". GoFit's reading: ")
+                .append(p.recommendationText()).append("\n\n");
+        metricTable(md, p.metrics());
+        if (p.latestMeasurement() != null) {
+            md.append("\n").append(measurement(p.latestMeasurement())).append("\n");
+        }
+        md.append("\nPilot charter and results: ").append(pilotUrl).append("\n");
+        return md.toString();
+    }
+
+    static String measurement(PilotView.Measurement m) {
+        return "Load measured by GoFit on " + DateTimeFormatter.ISO_INSTANT.format(m.measuredAt().truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS)) + ": " + m.method() + " " + inline(m.endpoint()) + ", "
+                + m.completed() + " of " + m.requested() + " requests at " + m.concurrency() + " concurrent, "
+                + m.ok() + " successful, " + m.errors() + " errors; p50 " + PilotDrafter.number(m.p50Ms()) + " ms, p95 "
+                + PilotDrafter.number(m.p95Ms()) + " ms, p99 " + PilotDrafter.number(m.p99Ms()) + " ms, max "
+                + PilotDrafter.number(m.maxMs()) + " ms; " + PilotDrafter.number(m.throughputRps()) + " req/s over "
+                + m.durationMs() + " ms" + (m.stoppedEarly() ? " (stopped at the time cap)" : "") + ".";
+    }
+
+    private static void metricTable(StringBuilder md, List<PilotView.Metric> metrics) {
+        md.append("| Metric | Unit | Baseline | Minimum | Target | Result | Outcome |\n|---|---|---|---|---|---|---|\n");
+        for (PilotView.Metric m : metrics) {
+            md.append("| ").append(cell(m.name())).append(" | ").append(cell(m.unit())).append(" | ")
+                    .append(m.baselineText()).append(" | ").append(m.minimumText()).append(" | ")
+                    .append(m.targetText()).append(" (").append("lower".equals(m.better()) ? "lower" : "higher")
+                    .append(" is better) | ").append(m.actualText()).append(" | ").append(m.outcome().label).append(" |\n");
+        }
+    }
+
+    private static void bullets(StringBuilder md, List<String> items) {
+        for (String item : items) {
+            md.append("- ").append(inline(item)).append("\n");
+        }
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "–" : s;
+    }
+
+    /** Keeps user text from turning into Markdown structure (HTML, links, headings). */
+    static String inline(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static String cell(String s) {
+        return inline(s);
+    }
+}

@@ -1,0 +1,309 @@
+package dev.gofit.pilot;
+
+import dev.gofit.account.User;
+import dev.gofit.decision.Answers;
+import dev.gofit.decision.Decision;
+import dev.gofit.decision.DecisionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The pilot use cases, each in its own transaction: draft, edit, record figures, close. */
+@ApplicationScoped
+public class PilotService {
+
+    private final PilotContent content;
+    private final PilotConfig config;
+
+    public PilotService(PilotContent content, PilotConfig config) {
+        this.content = content;
+        this.config = config;
+    }
+
+    public Set<LocalDate> holidays() {
+        return new HashSet<>(config.holidays().orElse(List.of()));
+    }
+
+    /** What a new pilot needs from the user; the rest GoFit drafts. */
+    public record Scope(Long decisionId, String service, String owner, String team, LocalDate startDate) {
+    }
+
+    /** Drafts and stores a pilot; the decision, when given, must be the user's (else empty). */
+    @Transactional
+    public Optional<PilotView> create(long userId, Scope scope) {
+        Answers answers = null;
+        if (scope.decisionId() != null) {
+            Optional<Decision> decision = Decision.findForOwner(scope.decisionId(), userId);
+            if (decision.isEmpty()) {
+                return Optional.empty();
+            }
+            answers = decision.get().answers();
+        }
+        PilotDraft draft = content.drafter().draft(scope.service(), scope.startDate(), answers, holidays());
+        Pilot pilot = new Pilot();
+        pilot.owner = User.findById(userId);
+        pilot.decisionId = scope.decisionId();
+        pilot.service = scope.service();
+        pilot.pilotOwner = blankToNull(scope.owner());
+        pilot.team = blankToNull(scope.team());
+        pilot.startDate = scope.startDate();
+        pilot.hypothesis = draft.hypothesis();
+        pilot.scopeIn = Pilot.joinLines(draft.scopeIn());
+        pilot.scopeOut = Pilot.joinLines(draft.scopeOut());
+        pilot.criteria = Pilot.joinLines(draft.criteria());
+        pilot.loadConcurrency = Math.min(draft.concurrency(), config.measure().maxConcurrency());
+        pilot.loadRequests = Math.min(draft.requests(), config.measure().maxRequests());
+        pilot.httpMethod = "GET";
+        setDays(pilot, draft.days());
+        int position = 0;
+        for (PilotDraft.Metric m : draft.metrics()) {
+            PilotMetric metric = new PilotMetric();
+            metric.pilot = pilot;
+            metric.position = position++;
+            metric.key = m.key();
+            metric.name = m.name();
+            metric.category = m.category();
+            metric.unit = m.unit();
+            metric.better = m.better();
+            metric.source = m.source();
+            metric.howMeasured = m.howMeasured();
+            metric.baseline = m.baseline();
+            metric.minimum = m.minimum();
+            metric.target = m.target();
+            pilot.metrics.add(metric);
+        }
+        setRisks(pilot, draft.risks());
+        pilot.persist();
+        return Optional.of(view(pilot));
+    }
+
+    @Transactional
+    public Optional<PilotView> find(long id, long userId) {
+        return Pilot.findForOwner(id, userId).map(this::view);
+    }
+
+    @Transactional
+    public List<PilotView> list(long userId) {
+        return Pilot.listForOwner(userId).stream().map(this::view).toList();
+    }
+
+    /** The user's edits to a drafted charter, already validated. */
+    public record Charter(String service, String owner, String team, LocalDate startDate, String hypothesis,
+                          List<String> scopeIn, List<String> scopeOut, List<String> criteria,
+                          int concurrency, int requests, List<String> dayFocus,
+                          Map<String, Targets> targets, List<PilotDraft.Risk> risks) {
+    }
+
+    public record Targets(Double baseline, double minimum, double target) {
+    }
+
+    @Transactional
+    public Optional<PilotView> updateCharter(long id, long userId, Charter charter) {
+        return Pilot.findForOwner(id, userId).map(pilot -> {
+            pilot.service = charter.service();
+            pilot.pilotOwner = blankToNull(charter.owner());
+            pilot.team = blankToNull(charter.team());
+            pilot.hypothesis = charter.hypothesis();
+            pilot.scopeIn = Pilot.joinLines(charter.scopeIn());
+            pilot.scopeOut = Pilot.joinLines(charter.scopeOut());
+            pilot.criteria = Pilot.joinLines(charter.criteria());
+            pilot.loadConcurrency = charter.concurrency();
+            pilot.loadRequests = charter.requests();
+            if (!charter.startDate().equals(pilot.startDate)) {
+                pilot.startDate = charter.startDate();
+                List<LocalDate> dates = WorkingDays.from(charter.startDate(), PilotDrafter.PILOT_DAYS, holidays());
+                for (PilotDay day : pilot.days) {
+                    day.date = dates.get(day.number - 1);
+                }
+            }
+            for (PilotDay day : pilot.days) {
+                if (day.number - 1 < charter.dayFocus().size()) {
+                    day.focus = charter.dayFocus().get(day.number - 1);
+                }
+            }
+            for (PilotMetric metric : pilot.metrics) {
+                Targets t = charter.targets().get(metric.key);
+                if (t != null) {
+                    metric.baseline = t.baseline();
+                    metric.minimum = t.minimum();
+                    metric.target = t.target();
+                }
+            }
+            pilot.risks.clear();
+            // Flush the removals first so the new rows never collide with the old ones.
+            Pilot.getEntityManager().flush();
+            setRisks(pilot, charter.risks());
+            pilot.updatedAt = Instant.now();
+            return view(pilot);
+        });
+    }
+
+    /** Replaces the baseline / minimum / target of the named metrics. */
+    @Transactional
+    public Optional<PilotView> updateTargets(long id, long userId, Map<String, Targets> targets) {
+        return Pilot.findForOwner(id, userId).map(pilot -> {
+            for (PilotMetric metric : pilot.metrics) {
+                Targets t = targets.get(metric.key);
+                if (t != null) {
+                    metric.baseline = t.baseline();
+                    metric.minimum = t.minimum();
+                    metric.target = t.target();
+                }
+            }
+            pilot.updatedAt = Instant.now();
+            return view(pilot);
+        });
+    }
+
+    @Transactional
+    public void delete(long id, long userId) {
+        Pilot.findForOwner(id, userId).ifPresent(Pilot::delete);
+    }
+
+    /** Stores a measurement and fills the metrics measured by load. */
+    @Transactional
+    public Optional<PilotView> recordMeasurement(long id, long userId, LoadSpec spec, String endpoint, LoadResult r) {
+        return Pilot.findForOwner(id, userId).map(pilot -> {
+            PilotMeasurement m = new PilotMeasurement();
+            m.pilot = pilot;
+            m.endpoint = endpoint;
+            m.method = spec.method();
+            m.concurrency = r.concurrency();
+            m.requested = r.requested();
+            m.completed = r.completed();
+            m.ok = r.ok();
+            m.errors = r.errors();
+            m.p50Ms = r.p50Ms();
+            m.p95Ms = r.p95Ms();
+            m.p99Ms = r.p99Ms();
+            m.maxMs = r.maxMs();
+            m.throughputRps = r.throughputRps();
+            m.durationMs = r.durationMs();
+            m.stoppedEarly = r.stoppedEarly();
+            m.firstError = r.firstError();
+            m.persist();
+            pilot.endpoint = endpoint;
+            pilot.httpMethod = spec.method();
+            pilot.requestBody = spec.body();
+            pilot.loadConcurrency = spec.concurrency();
+            pilot.loadRequests = spec.requests();
+            Instant now = Instant.now();
+            for (PilotMetric metric : pilot.metrics) {
+                // Without a single successful answer there is no latency to report.
+                if (r.ok() == 0) {
+                    continue;
+                }
+                if (metric.source.equals("load-p95")) {
+                    metric.actual = r.p95Ms();
+                    metric.measuredAt = now;
+                } else if (metric.source.equals("load-throughput")) {
+                    metric.actual = r.throughputRps();
+                    metric.measuredAt = now;
+                }
+            }
+            pilot.updatedAt = now;
+            return view(pilot);
+        });
+    }
+
+    /** Sets hand-entered figures by metric key; a null figure clears it. */
+    @Transactional
+    public Optional<PilotView> recordFigures(long id, long userId, Map<String, Double> figures) {
+        return Pilot.findForOwner(id, userId).map(pilot -> {
+            Instant now = Instant.now();
+            for (PilotMetric metric : pilot.metrics) {
+                if (figures.containsKey(metric.key)) {
+                    metric.actual = figures.get(metric.key);
+                    metric.measuredAt = metric.actual == null ? null : now;
+                }
+            }
+            pilot.updatedAt = now;
+            return view(pilot);
+        });
+    }
+
+    /**
+     * Records the go / no-go outcome and moves the pilot's decision (when the user owns it) to
+     * ACCEPTED or REJECTED.
+     */
+    @Transactional
+    public Optional<PilotView> close(long id, long userId, boolean go) {
+        return Pilot.findForOwner(id, userId).map(pilot -> {
+            pilot.outcome = go ? "GO" : "NO_GO";
+            pilot.decidedAt = Instant.now();
+            pilot.updatedAt = pilot.decidedAt;
+            if (pilot.decisionId != null) {
+                Decision.findForOwner(pilot.decisionId, userId)
+                        .ifPresent(d -> d.status = go ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED);
+            }
+            return view(pilot);
+        });
+    }
+
+    /** The pilot's decision title, when the user owns it. */
+    @Transactional
+    public Optional<String> decisionTitle(long decisionId, long userId) {
+        return Decision.findForOwner(decisionId, userId).map(d -> d.title);
+    }
+
+    @Transactional
+    public Optional<PilotView> latestForDecision(long decisionId) {
+        return Pilot.latestForDecision(decisionId).map(this::view);
+    }
+
+    PilotView view(Pilot pilot) {
+        List<PilotView.Metric> metrics = pilot.metrics.stream().map(m -> new PilotView.Metric(m.key, m.name, m.category,
+                m.unit, m.better, m.source, m.howMeasured, m.baseline, m.minimum, m.target, m.actual, m.outcome())).toList();
+        PilotView.Measurement latest = PilotMeasurement.latest(pilot.id == null ? -1 : pilot.id)
+                .map(m -> new PilotView.Measurement(m.endpoint, m.method, m.concurrency, m.requested, m.completed, m.ok,
+                        m.errors, m.p50Ms, m.p95Ms, m.p99Ms, m.maxMs, m.throughputRps, m.durationMs, m.stoppedEarly,
+                        m.firstError, m.measuredAt)).orElse(null);
+        String decisionTitle = pilot.decisionId == null ? null
+                : Decision.findForOwner(pilot.decisionId, pilot.owner.id).map(d -> d.title).orElse(null);
+        List<PilotView.Day> days = pilot.days.stream()
+                .map(d -> new PilotView.Day(d.number, d.date, d.week, d.kind, d.focus)).toList();
+        return new PilotView(pilot.id, pilot.decisionId, decisionTitle, pilot.service, pilot.pilotOwner, pilot.team,
+                pilot.startDate, days.isEmpty() ? pilot.startDate : days.get(days.size() - 1).date(), pilot.hypothesis,
+                Pilot.lines(pilot.scopeIn), Pilot.lines(pilot.scopeOut), days, metrics,
+                pilot.risks.stream().map(r -> new PilotView.Risk(r.risk, r.mitigation)).toList(),
+                Pilot.lines(pilot.criteria), pilot.loadConcurrency, pilot.loadRequests, pilot.endpoint,
+                pilot.httpMethod == null ? "GET" : pilot.httpMethod, pilot.requestBody, pilot.outcome, latest,
+                PilotView.recommend(metrics), pilot.updatedAt);
+    }
+
+    private static void setDays(Pilot pilot, List<PilotDraft.Day> days) {
+        for (PilotDraft.Day d : days) {
+            PilotDay day = new PilotDay();
+            day.pilot = pilot;
+            day.number = d.number();
+            day.date = d.date();
+            day.week = d.week();
+            day.kind = d.kind();
+            day.focus = d.focus();
+            pilot.days.add(day);
+        }
+    }
+
+    private static void setRisks(Pilot pilot, List<PilotDraft.Risk> risks) {
+        int position = 0;
+        for (PilotDraft.Risk r : risks) {
+            PilotRisk risk = new PilotRisk();
+            risk.pilot = pilot;
+            risk.position = position++;
+            risk.risk = r.risk();
+            risk.mitigation = r.mitigation();
+            pilot.risks.add(risk);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.gofit.takehome;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Candidate pages ({@code /t/...}) carry the invite token in their URL: they send no referrer
+ * (so the token never leaks to another site) and are never cached. Set just before the headers
+ * are written, so it wins over the site-wide {@code Referrer-Policy: same-origin}.
+ */
+@ApplicationScoped
+public class CandidateHeaders {
+
+    void install(@Observes Router router) {
+        router.route("/t/*").order(-100).handler(rc -> {
+            rc.addHeadersEndHandler(v -> rc.response().headers()
+                    .set("Referrer-Policy", "no-referrer")
+                    .set("Cache-Control", "no-store")
+                    .set("X-Robots-Tag", "noindex"));
+            rc.next();
+        });
+    }
+}

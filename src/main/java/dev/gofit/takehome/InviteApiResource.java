@@ -1,0 +1,58 @@
+package dev.gofit.takehome;
+
+import dev.gofit.account.CurrentUser;
+import dev.gofit.account.Role;
+import dev.gofit.system.Problem;
+import dev.gofit.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Creates candidate invites from scripts and the applicant-tracking system. */
+@Path("/api/invites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.HIRING_MANAGER_NAME, Role.ADMIN_NAME})
+@Tag(name = "Take-home invites")
+public class InviteApiResource {
+
+    /** A new invite; {@code checklistId} names a hiring checklist (optional). */
+    public record NewInvite(String candidateName, String candidateEmail, Long checklistId) {
+    }
+
+    private final InviteService invites;
+    private final CurrentUser currentUser;
+
+    public InviteApiResource(InviteService invites, CurrentUser currentUser) {
+        this.invites = invites;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Operation(summary = "Create an invite; the answer's url (gofit.public-url + /t/{token}) is shown only once")
+    public Response create(@NotNull NewInvite body) {
+        Map<String, String> errors = InviteService.validate(body.candidateName(), body.candidateEmail(),
+                body.checklistId() == null ? null : String.valueOf(body.checklistId()));
+        if (body.checklistId() != null && body.checklistId() <= 0) {
+            errors.put("checklistId", "The checklist id must be positive.");
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(String.join(" ", errors.values()), errors.entrySet().stream()
+                    .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList());
+        }
+        InviteService.Created created = invites.create(body.candidateName(), body.candidateEmail(), body.checklistId(),
+                currentUser.id());
+        return Response.created(URI.create("/invites/" + created.invite().id))
+                .entity(Map.of("id", created.invite().id, "url", created.url())).build();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.gofit.takehome;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.gofit.account.CurrentUser;
+import dev.gofit.account.Role;
+import dev.gofit.system.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Hiring-manager pages for candidate invites: create (prefilled from query parameters), list, follow, revoke. */
+@Path("/invites")
+@RolesAllowed({Role.HIRING_MANAGER_NAME, Role.ADMIN_NAME})
+public class InviteResource {
+
+    /** The invite form's values as typed. */
+    @TemplateData
+    public record Form(String candidateName, String candidateEmail, String checklistId) {
+    }
+
+    /** An invite and its submissions, for the list. */
+    @TemplateData
+    public record Row(Invite invite, List<Review> reviews) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> rows);
+
+        static native TemplateInstance form(Form form, Map<String, String> errors);
+
+        static native TemplateInstance invite(Invite invite, List<Review> reviews, String link);
+
+        static native TemplateInstance invite$submissions(Invite invite, List<Review> reviews);
+    }
+
+    /** The link of a just-created invite, shown to its creator for a short while (the token is not stored). */
+    private final Cache<String, String> freshLinks = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(15))
+            .maximumSize(10_000).build();
+
+    private final InviteService invites;
+    private final CurrentUser currentUser;
+
+    public InviteResource(InviteService invites, CurrentUser currentUser) {
+        this.invites = invites;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance list() {
+        List<Row> rows = Invite.listVisible(currentUser.id(), currentUser.isAdmin()).stream()
+                .map(i -> new Row(i, Review.listForInvite(i.id))).toList();
+        return Templates.list(rows);
+    }
+
+    @GET
+    @Path("/new")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance form(@QueryParam("checklist") String checklist, @QueryParam("name") String name,
+                                 @QueryParam("email") String email) {
+        return Templates.form(new Form(name == null ? "" : name, email == null ? "" : email,
+                checklist == null ? "" : checklist), Map.of());
+    }
+
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(@RestForm String candidateName, @RestForm String candidateEmail, @RestForm String checklistId) {
+        Map<String, String> errors = InviteService.validate(candidateName, candidateEmail, checklistId);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.form(new Form(nz(candidateName), nz(candidateEmail),
+                    nz(checklistId)), errors)).build();
+        }
+        Long checklist = checklistId == null || checklistId.isBlank() ? null : Long.valueOf(checklistId.strip());
+        InviteService.Created created = invites.create(candidateName, candidateEmail, checklist, currentUser.id());
+        freshLinks.put(currentUser.id() + ":" + created.invite().id, created.url());
+        return Response.seeOther(URI.create("/invites/" + created.invite().id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance invite(long id) {
+        Invite invite = find(id);
+        return Templates.invite(invite, Review.listForInvite(id), freshLinks.getIfPresent(currentUser.id() + ":" + id));
+    }
+
+    @GET
+    @Path("/{id}/submissions")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance submissions(long id) {
+        Invite invite = find(id);
+        return Templates.invite$submissions(invite, Review.listForInvite(id));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    public Response revoke(long id) {
+        find(id);
+        invites.revoke(id);
+        freshLinks.invalidate(currentUser.id() + ":" + id);
+        return Response.seeOther(URI.create("/invites/" + id)).build();
+    }
+
+    private Invite find(long id) {
+        return Invite.findVisible(id, currentUser.id(), currentUser.isAdmin())
+                .orElseThrow(() -> ProblemException.notFound("invite " + id));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

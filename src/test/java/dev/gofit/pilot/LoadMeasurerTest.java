@@ -1,0 +1,135 @@
+package dev.gofit.pilot;
+
+import dev.gofit.takehome.Target;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Measures a local test endpoint on loopback; every run is bounded in requests and time. */
+class LoadMeasurerTest {
+
+    private static Vertx vertx;
+    private static HttpServer server;
+    private static final AtomicInteger inFlight = new AtomicInteger();
+    private static final AtomicInteger maxInFlight = new AtomicInteger();
+    private static final AtomicInteger postsWithBody = new AtomicInteger();
+
+    @BeforeAll
+    static void startEndpoint() throws Exception {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(request -> {
+            switch (request.path()) {
+                case "/ok" -> {
+                    int now = inFlight.incrementAndGet();
+                    maxInFlight.accumulateAndGet(now, Math::max);
+                    // A 5 ms service time, so requests overlap and concurrency is observable.
+                    vertx.setTimer(5, id -> {
+                        inFlight.decrementAndGet();
+                        request.response().putHeader("Content-Type", "application/json").end("{\"ok\":true}");
+                    });
+                }
+                case "/echo" -> request.body().onSuccess(body -> {
+                    if (body.toString().equals("{\"amount\":42}")
+                            && "application/json".equals(request.getHeader("Content-Type"))) {
+                        postsWithBody.incrementAndGet();
+                        request.response().end("ok");
+                    } else {
+                        request.response().setStatusCode(400).end();
+                    }
+                });
+                case "/fail" -> request.response().setStatusCode(500).end("boom");
+                case "/redirect" -> request.response().setStatusCode(302).putHeader("Location", "/ok").end();
+                default -> { /* /hang: never answers */ }
+            }
+        });
+        server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private static LoadSpec spec(String path, String method, String body, int concurrency, int requests, Duration cap) {
+        Target target = new Target("http://127.0.0.1:" + server.actualPort() + path, false, "127.0.0.1",
+                server.actualPort(), path, InetAddress.getLoopbackAddress());
+        return new LoadSpec(target, method, body, null,
+                concurrency, requests, cap, Duration.ofSeconds(2));
+    }
+
+    private static LoadResult run(LoadSpec spec) throws Exception {
+        return new LoadMeasurer(vertx).run(spec).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void measuresLatencyPercentilesAndThroughputOfAHealthyEndpoint() throws Exception {
+        maxInFlight.set(0);
+        LoadResult r = run(spec("/ok", "GET", null, 10, 300, Duration.ofSeconds(20)));
+        assertThat(r.completed()).isEqualTo(300);
+        assertThat(r.ok()).isEqualTo(300);
+        assertThat(r.errors()).isZero();
+        assertThat(r.p50Ms()).isGreaterThanOrEqualTo(4.5);
+        assertThat(r.p95Ms()).isGreaterThanOrEqualTo(r.p50Ms());
+        assertThat(r.p99Ms()).isGreaterThanOrEqualTo(r.p95Ms());
+        assertThat(r.maxMs()).isGreaterThanOrEqualTo(r.p99Ms());
+        assertThat(r.throughputRps()).isPositive();
+        assertThat(r.stoppedEarly()).isFalse();
+        System.out.printf("loopback /ok, 300 requests at 10 concurrent: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %.1f req/s, %d ms%n",
+                r.p50Ms(), r.p95Ms(), r.p99Ms(), r.throughputRps(), r.durationMs());
+    }
+
+    @Test
+    void neverHasMoreRequestsInFlightThanTheConcurrency() throws Exception {
+        maxInFlight.set(0);
+        run(spec("/ok", "GET", null, 4, 100, Duration.ofSeconds(20)));
+        assertThat(maxInFlight.get()).isBetween(2, 4);
+    }
+
+    @Test
+    void postsTheGivenBodyWithItsContentType() throws Exception {
+        postsWithBody.set(0);
+        LoadResult r = run(spec("/echo", "POST", "{\"amount\":42}", 5, 50, Duration.ofSeconds(20)));
+        assertThat(r.ok()).isEqualTo(50);
+        assertThat(postsWithBody.get()).isEqualTo(50);
+    }
+
+    @Test
+    void countsServerErrorsAndRedirectsAsErrorsWithoutFollowingThem() throws Exception {
+        LoadResult failing = run(spec("/fail", "GET", null, 5, 40, Duration.ofSeconds(20)));
+        assertThat(failing.errors()).isEqualTo(40);
+        assertThat(failing.ok()).isZero();
+        assertThat(failing.firstError()).isEqualTo("HTTP 500");
+        assertThat(failing.p95Ms()).isZero();
+        LoadResult redirect = run(spec("/redirect", "GET", null, 2, 10, Duration.ofSeconds(20)));
+        assertThat(redirect.firstError()).isEqualTo("HTTP 302");
+    }
+
+    @Test
+    void stopsAtTheTimeCapWhenTheEndpointHangs() throws Exception {
+        long start = System.nanoTime();
+        LoadResult r = run(spec("/hang", "GET", null, 3, 1000, Duration.ofMillis(500)));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.stoppedEarly()).isTrue();
+        assertThat(r.completed()).isLessThan(1000);
+        assertThat(tookMs).isLessThan(3000);
+    }
+
+    @Test
+    void aClosedPortIsReportedAsErrors() throws Exception {
+        Target closed = new Target("http://127.0.0.1:1/", false, "127.0.0.1", 1, "/", InetAddress.getLoopbackAddress());
+        LoadSpec spec = new LoadSpec(closed, "GET", null, null,
+                2, 6, Duration.ofSeconds(5), Duration.ofSeconds(1));
+        LoadResult r = run(spec);
+        assertThat(r.errors()).isEqualTo(6);
+        assertThat(r.firstError()).isNotBlank();
+    }
+}

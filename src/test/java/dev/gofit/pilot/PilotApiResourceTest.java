@@ -1,0 +1,129 @@
+package dev.gofit.pilot;
+
+import dev.gofit.decision.DecisionStatus;
+import dev.gofit.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class PilotApiResourceTest {
+
+    @TestHTTPResource("/q/health/ready")
+    URL readiness;
+
+    private static RequestSpecification as(String email) {
+        return given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType("application/json");
+    }
+
+    @Test
+    void createsAPilotFromADecisionWithTenWorkingDaysAndMetrics() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Payments gateway", true, true, false, true);
+        as(leader).body(Map.of("decisionId", decision, "service", "Payment authorization API", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201)
+                .header("Location", containsString("/api/pilots/"))
+                .body("id", notNullValue())
+                .body("decisionId", equalTo((int) decision))
+                .body("days", hasSize(10))
+                .body("days[0].date", equalTo("2026-12-07"))
+                .body("days[4].kind", equalTo("checkpoint"))
+                .body("days[9].date", equalTo("2026-12-18"))
+                .body("days[9].focus", startsWith("Go / no-go meeting"))
+                .body("metrics", hasSize(8))
+                .body("metrics[0].name", equalTo("p95 latency"))
+                .body("metrics[0].target", equalTo(60.0f))
+                .body("metrics[0].minimum", equalTo(150.0f))
+                .body("metrics[0].baseline", equalTo(250.0f))
+                .body("hypothesis", startsWith("If we build Payment authorization API in Go"))
+                .body("risks.risk", hasItem(containsString("goroutines")));
+    }
+
+    @Test
+    void badFieldsAre400WithEachFieldNamed() {
+        as(TestUsers.leader()).body(Map.of("service", "", "startDate", "31/12/2026",
+                        "metrics", List.of(Map.of("key", "p95-latency", "minimum", 200))))
+                .post("/api/pilots").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("service", "startDate", "metrics[0].target"))
+                .body("errors[1].message", startsWith("\"31/12/2026\" is not a date"));
+    }
+
+    @Test
+    void anUnknownDecisionIs404() {
+        as(TestUsers.leader()).body(Map.of("decisionId", 987654, "service", "X", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void metricOverridesReplaceTheDraftedTargets() {
+        as(TestUsers.leader()).body(Map.of("service", "Search", "startDate", "2026-12-07",
+                        "metrics", List.of(Map.of("key", "p95-latency", "minimum", 90, "target", 45))))
+                .post("/api/pilots").then().statusCode(201)
+                .body("metrics[0].minimum", equalTo(90.0f)).body("metrics[0].target", equalTo(45.0f));
+    }
+
+    @Test
+    void aRefusedEndpointIs422WithTheReason() {
+        String leader = TestUsers.leader();
+        int id = as(leader).body(Map.of("service", "Ledger", "startDate", "2026-12-07")).post("/api/pilots")
+                .then().statusCode(201).extract().path("id");
+        as(leader).body(Map.of("endpoint", "http://0.0.0.0:9/x")).post("/api/pilots/" + id + "/measurements")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", startsWith("0.0.0.0 is an unspecified"))
+                .body("errors[0].field", equalTo("endpoint"));
+        as(leader).body(Map.of("endpoint", "gopher://x")).post("/api/pilots/" + id + "/measurements")
+                .then().statusCode(422);
+        as(leader).body(Map.of("endpoint", "http://127.0.0.1:9/", "method", "DELETE", "concurrency", 0))
+                .post("/api/pilots/" + id + "/measurements")
+                .then().statusCode(400).body("errors.field", contains("method", "concurrency"));
+    }
+
+    @Test
+    void measuresFillsFiguresAndClosesTheDecision() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Gateway", true, false, false, false);
+        int id = as(leader).body(Map.of("decisionId", decision, "service", "Gateway", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201).extract().path("id");
+        as(leader).body(Map.of("endpoint", readiness.toString(), "concurrency", 4, "requests", 40))
+                .post("/api/pilots/" + id + "/measurements").then().statusCode(201)
+                .body("latestMeasurement.completed", equalTo(40))
+                .body("latestMeasurement.ok", equalTo(40))
+                .body("metrics.find { it.key == 'p95-latency' }.actual", notNullValue())
+                .body("metrics.find { it.key == 'throughput' }.outcome", oneOf("TARGET_MET", "MINIMUM_MET", "MISSED"));
+        as(leader).body(Map.of("memory-footprint", 80, "nope", 1)).put("/api/pilots/" + id + "/figures")
+                .then().statusCode(400).body("errors.field", contains("nope"));
+        as(leader).body(Map.of("memory-footprint", 200)).put("/api/pilots/" + id + "/figures")
+                .then().statusCode(200).body("metrics.find { it.key == 'memory-footprint' }.outcome", equalTo("MINIMUM_MET"));
+        as(leader).body(Map.of("outcome", "MAYBE")).post("/api/pilots/" + id + "/outcome").then().statusCode(400);
+        as(leader).body(Map.of("outcome", "NO_GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
+                .body("outcome", equalTo("NO_GO"));
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
+    }
+
+    @Test
+    void pilotsAreTheOwnersAndNeedTheLeaderRole() {
+        String leader = TestUsers.leader();
+        int id = as(leader).body(Map.of("service", "Mine", "startDate", "2026-12-07")).post("/api/pilots")
+                .then().statusCode(201).extract().path("id");
+        as(TestUsers.admin()).get("/api/pilots/" + id).then().statusCode(404);
+        as(TestUsers.hiringManager()).get("/api/pilots").then().statusCode(403);
+        given().get("/api/pilots").then().statusCode(401);
+        as(leader).get("/api/pilots").then().statusCode(200).body("id", hasItem(id));
+    }
+}

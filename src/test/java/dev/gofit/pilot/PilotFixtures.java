@@ -1,0 +1,35 @@
+package dev.gofit.pilot;
+
+import dev.gofit.account.User;
+import dev.gofit.decision.Decision;
+import dev.gofit.decision.DecisionStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Decisions for pilot tests, created the way the decision wizard stores them. */
+final class PilotFixtures {
+
+    private PilotFixtures() {
+    }
+
+    static long decision(String ownerEmail, String title, boolean concurrency, boolean io, boolean deploy,
+                         boolean services) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Decision d = new Decision();
+            d.owner = User.findByEmail(ownerEmail).orElseThrow();
+            d.title = title;
+            d.concurrency = concurrency;
+            d.ioPerformance = io;
+            d.simpleDeployment = deploy;
+            d.servicesOrTooling = services;
+            d.mlPrototyping = false;
+            d.lowLevelMemoryControl = false;
+            d.status = DecisionStatus.PROPOSED;
+            d.persist();
+            return d.id;
+        });
+    }
+
+    static DecisionStatus status(long decisionId) {
+        return QuarkusTransaction.requiringNew().call(() -> Decision.<Decision>findById(decisionId).status);
+    }
+}

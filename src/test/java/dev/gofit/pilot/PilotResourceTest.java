@@ -1,0 +1,241 @@
+package dev.gofit.pilot;
+
+import dev.gofit.account.Role;
+import dev.gofit.decision.DecisionConfirmation;
+import dev.gofit.decision.DecisionStatus;
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class PilotResourceTest {
+
+    @TestHTTPResource("/q/health/ready")
+    URL readiness;
+
+    @Inject
+    DecisionConfirmation confirmation;
+
+    private static long idFrom(Response response) {
+        String location = response.header("Location");
+        assertThat(location).matches(".*/pilots/\\d+/edit\\?drafted=1");
+        return Long.parseLong(location.replaceAll(".*/pilots/(\\d+)/edit.*", "$1"));
+    }
+
+    private static long scope(FormSession s, String decision, String service) {
+        Response created = s.postForm("/pilots", Map.of("decision", decision, "service", service, "owner", "Ana",
+                "team", "Payments squad", "startDate", "2026-12-21"));
+        assertThat(created.statusCode()).isEqualTo(303);
+        return idFrom(created);
+    }
+
+    @Test
+    void scopingFromADecisionDraftsTheCharterForEditing() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Payments gateway", true, true, false, false);
+        FormSession s = FormSession.login(leader);
+        Document form = Jsoup.parse(s.get("/pilots/new?decision=" + decision).then().statusCode(200).extract().asString());
+        assertThat(form.select("input[name=decision]").attr("value")).isEqualTo(Long.toString(decision));
+        assertThat(form.text()).contains("Payments gateway");
+
+        long id = scope(s, Long.toString(decision), "Payment authorization API");
+        Document edit = Jsoup.parse(s.get("/pilots/" + id + "/edit").then().statusCode(200).extract().asString());
+        assertThat(edit.select("#f-hypothesis").text()).startsWith("If we build Payment authorization API in Go")
+                .contains("under 60 ms").contains("at 100 concurrent requests");
+        assertThat(edit.select("input[name=focus]")).hasSize(10);
+        assertThat(edit.select("label[for=f-focus5]").text()).contains("Checkpoint").contains("Tue 29 Dec 2026");
+        assertThat(edit.select("label[for=f-focus10]").text()).contains("Go / no-go").contains("Thu 7 Jan 2027");
+        assertThat(edit.select("#t-throughput").attr("value")).isEqualTo("1500");
+    }
+
+    @Test
+    void badScopeInputIsShownOnTheFormWithTheInputKept() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        Response r = s.postForm("/pilots", Map.of("decision", "999999", "service", "", "startDate", "next monday"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.select("#e-startDate").text()).contains("\"next monday\" is not a date");
+        assertThat(page.select("#e-service").text()).isEqualTo("Enter a value.");
+        assertThat(page.select("#e-decision").text()).contains("Decision 999999 does not exist");
+        assertThat(page.select("#f-startDate").attr("value")).isEqualTo("next monday");
+    }
+
+    @Test
+    void anUnknownDecisionInTheLinkIsNotFound() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        s.get("/pilots/new?decision=987654").then().statusCode(404);
+    }
+
+    @Test
+    void someoneElsesPilotIsNotFoundAndHiringManagersAreForbidden() {
+        long id = scope(FormSession.login(TestUsers.leader()), "", "Private pilot");
+        FormSession other = FormSession.login(TestUsers.ensure("other-leader@test.gofit", Role.LEADER));
+        other.get("/pilots/" + id).then().statusCode(404);
+        other.given().get("/pilots/" + id + "/export.md").then().statusCode(404);
+        FormSession.login(TestUsers.hiringManager()).get("/pilots").then()
+                .statusCode(403)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Scope a pilot")));
+    }
+
+    @Test
+    void aMetricWithoutTargetIsAFormMessageAndNothingIsSaved() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = scope(s, "", "Inventory sync");
+        Map<String, Object> fields = charterFields(s, id);
+        @SuppressWarnings("unchecked")
+        List<String> targets = new ArrayList<>((List<String>) fields.get("target"));
+        targets.set(0, "");
+        fields.put("target", targets);
+        fields.put("hypothesis", "Edited hypothesis");
+        Response r = s.postForm("/pilots/" + id + "/edit", fields);
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.select(".errors").text()).contains("p95 latency: Enter the target.");
+        assertThat(page.select("#f-hypothesis").text()).isEqualTo("Edited hypothesis");
+        assertThat(Jsoup.parse(s.get("/pilots/" + id).asString()).select(".hypothesis").text())
+                .startsWith("If we build Inventory sync");
+    }
+
+    @Test
+    void editingTheCharterSavesEveryPartAndMovesTheDays() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = scope(s, "", "Search API");
+        Map<String, Object> fields = charterFields(s, id);
+        fields.put("startDate", "2027-01-04");
+        fields.put("hypothesis", "If we build Search API in Go, p95 stays under 90 ms.");
+        @SuppressWarnings("unchecked")
+        List<String> targets = new ArrayList<>((List<String>) fields.get("target"));
+        targets.set(0, "90");
+        fields.put("target", targets);
+        fields.put("risk", List.of("Elastic client is immature", ""));
+        fields.put("mitigation", List.of("Spike it on day 2", ""));
+        s.postForm("/pilots/" + id + "/edit", fields).then().statusCode(303);
+        Document page = Jsoup.parse(s.get("/pilots/" + id + "?done=saved").asString());
+        assertThat(page.select(".flash").text()).isEqualTo("The charter is saved.");
+        assertThat(page.select(".hypothesis").text()).contains("under 90 ms");
+        assertThat(page.select(".days li")).hasSize(10);
+        assertThat(page.select(".days li").first().text()).contains("Mon 2027-01-04");
+        assertThat(page.text()).contains("Elastic client is immature").contains("minimum 200 · target ≤ 90 ms");
+    }
+
+    @Test
+    void measuringALocalEndpointRecordsP95AndThroughputAgainstTheTargets() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Checkout", true, false, false, false);
+        FormSession s = FormSession.login(leader);
+        long id = scope(s, Long.toString(decision), "Checkout API");
+        Response r = s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
+                "body", "", "contentType", "", "concurrency", "4", "requests", "40"));
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.header("Location")).endsWith("/pilots/" + id + "?done=measured#results");
+        Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select("table.load").text()).contains("40 of 40 at 4 concurrent").contains("40 successful");
+        assertThat(page.select(".metric").first().select(".badge").text()).isIn("target met", "minimum met", "missed");
+        assertThat(page.select(".metric svg.metric-chart")).hasSize(8);
+        assertThat(page.select(".metric svg rect[fill=#d9dee5]")).hasSize(6);
+        assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
+                .contains("Checkout API").contains("40 of 40 requests at 4 concurrent");
+    }
+
+    @Test
+    void aRefusedOrMalformedEndpointIsAFormMessage() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = scope(s, "", "Ledger");
+        Response refused = s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", "http://0.0.0.0:8080/",
+                "method", "GET", "concurrency", "4", "requests", "10"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.asString()).select("#e-endpoint").text())
+                .startsWith("GoFit will not measure this endpoint: 0.0.0.0 is an unspecified")
+                .endsWith("GoFit only calls public internet addresses.");
+        Response bad = s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", "http://127.0.0.1:9/",
+                "method", "GET", "body", "{}", "concurrency", "100000", "requests", "10"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(bad.asString());
+        assertThat(page.select("#e-concurrency").text()).contains("from 1 to 200");
+        assertThat(page.text()).contains("A GET request has no body");
+    }
+
+    @Test
+    void figuresByHandAndClosingAcceptsTheDecisionAndFillsItsConfirmation() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Billing", false, false, true, true);
+        FormSession s = FormSession.login(leader);
+        long id = scope(s, Long.toString(decision), "Billing exporter");
+        Document show = Jsoup.parse(s.get("/pilots/" + id).asString());
+        List<String> keys = show.select("input[name=figureKey]").eachAttr("value");
+        assertThat(keys).containsExactly("memory-footprint", "startup-time", "time-to-first-deploy", "lead-time",
+                "deployment-frequency", "onboarding-time");
+        s.postForm("/pilots/" + id + "/figures", Map.of("figureKey", keys,
+                "figure", List.of("abc", "150", "1", "3", "20", "2"))).then().statusCode(400);
+        s.postForm("/pilots/" + id + "/figures", Map.of("figureKey", keys,
+                "figure", List.of("48", "150", "1", "3", "20", "2"))).then().statusCode(303);
+        Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select(".metric").get(2).select(".badge").text()).isEqualTo("target met");
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
+        assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
+                .contains("Pilot outcome: Go").contains("| Memory footprint under load | MB | 512 | 192 | 64 (lower is better) | 48 | target met |");
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO")).then().statusCode(303);
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
+    }
+
+    @Test
+    void exportsTheCharterAndResultsAsMarkdownPdfAndCalendar() throws Exception {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = scope(s, "", "Export <check> | pipes");
+        String md = s.given().get("/pilots/" + id + "/export.md").then().statusCode(200)
+                .contentType("text/markdown").extract().asString();
+        assertThat(md).startsWith("# Pilot: Export \\<check\\> \\| pipes\n").contains("## Hypothesis")
+                .contains("| 5 | Tue 29 Dec 2026 | **Checkpoint** · ").contains("## Go / no-go criteria")
+                .contains("| p95 latency | ms | 250 | 200 | 120 (lower is better) | – | not measured yet |");
+
+        byte[] pdf = s.given().get("/pilots/" + id + "/export.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Pilot: Export <check> | pipes").contains("Hypothesis")
+                    .contains("Success metrics and results").contains("p95 latency").contains("Deployment frequency")
+                    .contains("Go / no-go criteria");
+        }
+
+        String ics = s.given().get("/pilots/" + id + "/checkpoints.ics").then().statusCode(200)
+                .contentType("text/calendar").extract().asString();
+        List<Map<String, String>> events = PilotCalendarTest.parseEvents(ics);
+        assertThat(events).extracting(e -> e.get("DTSTART;VALUE=DATE")).containsExactly("20261221", "20261229", "20270107");
+    }
+
+    /** The fields the edit form would post, read from the rendered form. */
+    private static Map<String, Object> charterFields(FormSession s, long id) {
+        Document edit = Jsoup.parse(s.get("/pilots/" + id + "/edit").asString());
+        Map<String, Object> fields = new HashMap<>();
+        for (String name : List.of("service", "owner", "team", "startDate", "concurrency", "requests")) {
+            fields.put(name, edit.select("input[name=" + name + "]").attr("value"));
+        }
+        for (String name : List.of("hypothesis", "scopeIn", "scopeOut", "criteria")) {
+            fields.put(name, edit.select("textarea[name=" + name + "]").first().wholeText());
+        }
+        for (String name : List.of("focus", "metricKey", "baseline", "minimum", "target")) {
+            fields.put(name, edit.select("input[name=" + name + "]").eachAttr("value"));
+        }
+        fields.put("risk", edit.select("textarea[name=risk]").eachText());
+        fields.put("mitigation", edit.select("textarea[name=mitigation]").eachText());
+        return fields;
+    }
+}

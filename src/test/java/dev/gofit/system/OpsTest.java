@@ -1,0 +1,44 @@
+package dev.gofit.system;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/** Health, metrics and API documentation are served without login, as operators and scripts expect. */
+@QuarkusTest
+class OpsTest {
+
+    @Test
+    void livenessIsUp() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readinessCoversTheDatabaseAndTheContent() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "content"))
+                .body("checks.find { it.name == 'content' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"), containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("GoFit API"))
+                .body("paths.keySet()", hasItems("/api/users", "/api/me"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+    }
+}

@@ -1,0 +1,172 @@
+package dev.gofit.takehome;
+
+import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fidelity suite: fake candidate endpoints, each with one known flaw, are graded exactly as
+ * they should be (the flaw fails the checks about it and no others), and GoFit's own
+ * reference endpoint scores 100. All reviews run through the real queue, two at a time.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FidelityTest {
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    ReviewService service;
+
+    FakeCandidates fakes;
+    final Map<String, Long> reviewIds = new LinkedHashMap<>();
+    final Map<String, Review> finished = new LinkedHashMap<>();
+
+    /** Behaviour → the checks it must fail (all others must pass). */
+    static final Map<String, Set<String>> EXPECTED_FAILS = Map.of(
+            "correct", Set.of(),
+            "sequential", Set.of("concurrency", "cancellation"),
+            "hardcoded", Set.of("contract", "load"),
+            "racy", Set.of("load"),
+            "no-timeout", Set.of("timeout"),
+            "wrong-status", Set.of("upstream-error", "bad-json"),
+            "crashy", Set.of("bad-request"),
+            "redirect", Set.copyOf(CheckCatalog.NAMES),
+            "reset", Set.copyOf(CheckCatalog.NAMES));
+
+    @BeforeAll
+    void runAllReviews() throws Exception {
+        fakes = FakeCandidates.start(vertx);
+        long owner = QuarkusTransaction.requiringNew().call(() ->
+                dev.gofit.account.User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
+        long start = System.nanoTime();
+        reviewIds.put("reference", service.submitReference(owner).id);
+        for (String behaviour : List.of("correct", "sequential", "hardcoded", "racy", "no-timeout", "wrong-status", "crashy", "redirect",
+                "reset")) {
+            reviewIds.put(behaviour, service.submit(fakes.url(behaviour), behaviour, owner).id);
+        }
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (finished.size() < reviewIds.size() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            for (var e : reviewIds.entrySet()) {
+                Review r = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(e.getValue()));
+                if (r.status.finished()) {
+                    finished.putIfAbsent(e.getKey(), r);
+                }
+            }
+        }
+        System.out.printf("FIDELITY: %d reviews in %d ms (parallelism 2)%n", finished.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        finished.forEach((k, r) -> System.out.printf("FIDELITY: %-12s score %3s in %5d ms: %s%n", k, r.score,
+                r.durationMs(), r.report().checks().stream().map(c -> c.name() + "=" + c.outcome() + "(" + c.durationMs() + ")")
+                        .collect(Collectors.joining(" ")) + "\n   load: " + r.report().checks().get(7).evidence()));
+    }
+
+    @AfterAll
+    void stopFakes() throws Exception {
+        fakes.close();
+    }
+
+    private Review review(String behaviour) {
+        Review r = finished.get(behaviour);
+        assertThat(r).as(behaviour + " review finished").isNotNull();
+        assertThat(r.status).as(behaviour + " status").isEqualTo(ReviewStatus.DONE);
+        return r;
+    }
+
+    private void assertGraded(String behaviour) {
+        Review r = review(behaviour);
+        Set<String> mustFail = EXPECTED_FAILS.get(behaviour);
+        for (ReviewReport.CheckResult c : r.report().checks()) {
+            Outcome expected = mustFail.contains(c.name()) ? Outcome.FAIL : Outcome.PASS;
+            assertThat(c.outcome()).as(behaviour + " / " + c.name() + ": " + c.evidence()).isEqualTo(expected);
+        }
+        assertThat(r.report().checks()).extracting(ReviewReport.CheckResult::name).containsExactlyElementsOf(CheckCatalog.NAMES);
+    }
+
+    @Test
+    void referenceAggregatorScores100() {
+        Review r = review("reference");
+        assertThat(r.score).as(r.report().checks().toString()).isEqualTo(100);
+        assertThat(r.report().load().correct()).isEqualTo(r.report().load().requests());
+    }
+
+    @Test
+    void correctEndpointPassesEveryCheck() {
+        assertGraded("correct");
+        assertThat(review("correct").score).isEqualTo(100);
+    }
+
+    @Test
+    void sequentialEndpointFailsConcurrencyAndCancellationOnly() {
+        assertGraded("sequential");
+        assertThat(evidence("sequential", "concurrency")).contains("did not overlap");
+    }
+
+    @Test
+    void hardCodedAnswerFailsContractAndLoadOnly() {
+        assertGraded("hardcoded");
+        assertThat(evidence("hardcoded", "contract")).contains("not the body served for this request");
+    }
+
+    @Test
+    void racyEndpointIsCaughtMixingRequestsUnderLoad() {
+        assertGraded("racy");
+        assertThat(review("racy").report().load().crossTalk()).isPositive();
+    }
+
+    @Test
+    void endpointWithoutTimeoutFailsTheTimeoutCheckOnly() {
+        assertGraded("no-timeout");
+    }
+
+    @Test
+    void wrongStatusOnUpstreamFailureFailsErrorChecksOnly() {
+        assertGraded("wrong-status");
+        assertThat(evidence("wrong-status", "upstream-error")).contains("500 instead of 502");
+    }
+
+    @Test
+    void endpointCrashingOnBadInputFailsBadRequestOnly() {
+        assertGraded("crashy");
+    }
+
+    @Test
+    void hostileEndpointsEndInAFinishedReviewWithEvidence() {
+        assertGraded("redirect");
+        assertGraded("reset");
+        assertThat(review("redirect").score).isZero();
+        assertThat(evidence("redirect", "contract")).contains("302");
+        assertThat(evidence("reset", "contract")).contains("closed or reset");
+    }
+
+    @Test
+    void loadFiguresAreMeasured() {
+        ReviewReport.LoadStats load = review("correct").report().load();
+        assertThat(load.requests()).isEqualTo(200);
+        assertThat(load.concurrency()).isEqualTo(25);
+        assertThat(load.p50Ms()).isGreaterThanOrEqualTo(load.idealMs());
+        assertThat(load.p99Ms()).isGreaterThanOrEqualTo(load.p50Ms());
+        assertThat(load.throughputRps()).isPositive();
+    }
+
+    private String evidence(String behaviour, String check) {
+        return review(behaviour).report().checks().stream().filter(c -> c.name().equals(check)).findFirst().orElseThrow()
+                .evidence();
+    }
+}
