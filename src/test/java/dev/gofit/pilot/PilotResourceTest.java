@@ -193,7 +193,7 @@ class PilotResourceTest {
         s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
-                .contains("Pilot outcome: Go").contains("| Memory footprint under load | MB | 512 | 192 | 64 (lower is better) | 48 | target met |");
+                .contains("Pilot outcome: Go").contains("- Memory footprint under load: **48 MB**, target met (baseline 512, minimum 192, target ≤ 64 MB)");
         s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO")).then().statusCode(303);
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
     }
