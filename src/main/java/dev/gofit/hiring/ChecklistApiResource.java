@@ -53,10 +53,12 @@ public class ChecklistApiResource {
 
     private final ChecklistService service;
     private final ChecklistExportResource exports;
+    private final CandidateApiResource candidates;
 
-    public ChecklistApiResource(ChecklistService service, ChecklistExportResource exports) {
+    public ChecklistApiResource(ChecklistService service, ChecklistExportResource exports, CandidateApiResource candidates) {
         this.service = service;
         this.exports = exports;
+        this.candidates = candidates;
     }
 
     @POST
@@ -96,7 +98,7 @@ public class ChecklistApiResource {
     @Produces("text/markdown;charset=UTF-8")
     @Transactional
     public Response markdown(@RestPath long id) {
-        return exports.markdown(id);
+        return exports.export(id, "md", true);
     }
 
     @GET
@@ -104,7 +106,7 @@ public class ChecklistApiResource {
     @Produces("text/csv;charset=UTF-8")
     @Transactional
     public Response csv(@RestPath long id) {
-        return exports.csv(id);
+        return exports.export(id, "csv", true);
     }
 
     @GET
@@ -112,7 +114,16 @@ public class ChecklistApiResource {
     @Produces("application/pdf")
     @Transactional
     public Response pdf(@RestPath long id) {
-        return exports.pdf(id);
+        return exports.export(id, "pdf", true);
+    }
+
+    @POST
+    @Path("/{id}/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a candidate for this checklist's role")
+    public Response addCandidate(@RestPath long id, CandidateApiResource.CandidateRequest request) {
+        return candidates.create(id, request);
     }
 
     /** Turns the request into a draft, rejecting unknown skill keys with the index of the offending entry. */

@@ -1,6 +1,7 @@
 package dev.gofit.hiring;
 
 import dev.gofit.account.Role;
+import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,7 @@ public class ChecklistExportResource {
     @Produces("text/markdown;charset=UTF-8")
     @Transactional
     public Response markdown(@RestPath long id) {
-        return download(exporter.markdown(kit(id)), "text/markdown;charset=UTF-8", id, "md");
+        return export(id, "md", false);
     }
 
     @GET
@@ -38,7 +39,7 @@ public class ChecklistExportResource {
     @Produces("text/csv;charset=UTF-8")
     @Transactional
     public Response csv(@RestPath long id) {
-        return download(exporter.csv(kit(id)), "text/csv;charset=UTF-8", id, "csv");
+        return export(id, "csv", false);
     }
 
     @GET
@@ -46,11 +47,28 @@ public class ChecklistExportResource {
     @Produces("application/pdf")
     @Transactional
     public Response pdf(@RestPath long id) {
-        return download(exporter.pdf(kit(id)), "application/pdf", id, "pdf");
+        return export(id, "pdf", false);
     }
 
-    InterviewKit kit(long id) {
-        return InterviewKit.of(service.require(id), service.content());
+    /**
+     * The export in one format. Under /api a missing checklist is a problem document; on the browser
+     * paths it is a plain-text 404, because the HTML error page needs a CSRF token that non-HTML
+     * endpoints do not get.
+     */
+    Response export(long id, String extension, boolean api) {
+        Checklist checklist = Checklist.findVisible(id, service.viewer()).orElse(null);
+        if (checklist == null) {
+            if (api) {
+                throw ProblemException.notFound("Checklist " + id);
+            }
+            return Response.status(404).type("text/plain;charset=UTF-8").entity("Checklist " + id + " does not exist.").build();
+        }
+        InterviewKit kit = InterviewKit.of(checklist, service.content());
+        return switch (extension) {
+            case "md" -> download(exporter.markdown(kit), "text/markdown;charset=UTF-8", id, extension);
+            case "csv" -> download(exporter.csv(kit), "text/csv;charset=UTF-8", id, extension);
+            default -> download(exporter.pdf(kit), "application/pdf", id, extension);
+        };
     }
 
     static Response download(Object body, String type, long id, String extension) {

@@ -84,17 +84,27 @@ public class ChecklistService {
         return checklist;
     }
 
+    @Transactional
+    public Candidate addCandidate(long checklistId, String name, String email) {
+        Candidate candidate = new Candidate();
+        candidate.checklist = require(checklistId);
+        candidate.name = name.trim();
+        candidate.email = User.normalizeEmail(email);
+        candidate.persist();
+        return candidate;
+    }
+
     /** Shares a checklist with a colleague who hires (or an admin); only its owner or an admin may share. */
     @Transactional
     public Optional<FieldError> share(long id, String email) {
         Checklist checklist = require(id);
         if (!checklist.owner.id.equals(currentUser.id()) && !currentUser.isAdmin()) {
-            return Optional.of(new FieldError("email", "Only the owner of this checklist can share it."));
+            return Optional.of(new FieldError("colleague", "Only the owner of this checklist can share it."));
         }
         Optional<User> user = User.findByEmail(email).filter(u -> u.enabled)
                 .filter(u -> u.hasRole(Role.HIRING_MANAGER) || u.hasRole(Role.ADMIN));
         if (user.isEmpty()) {
-            return Optional.of(new FieldError("email", "No hiring manager has the e-mail '" + email.trim() + "'."));
+            return Optional.of(new FieldError("colleague", "No hiring manager has the e-mail '" + email.trim() + "'."));
         }
         if (!user.get().id.equals(checklist.owner.id)) {
             checklist.sharedWith.add(user.get());

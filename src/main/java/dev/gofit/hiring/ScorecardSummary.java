@@ -132,6 +132,14 @@ public record ScorecardSummary(List<SkillEvidence> skills, List<Recommendation> 
         return "ratings from " + min + " to " + max;
     }
 
+    /** One column of the recommendation tally. */
+    public record Tally(String label, int count) {
+    }
+
+    public List<Tally> tally() {
+        return java.util.Arrays.stream(Overall.values()).map(o -> new Tally(o.label(), count(o))).toList();
+    }
+
     public int count(Overall overall) {
         return overallCounts.getOrDefault(overall, 0);
     }

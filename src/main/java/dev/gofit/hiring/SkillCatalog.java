@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /** The bound form of {@code content/skills.yaml}: seniority levels and the core Go skills with their sub-checks. */
-public record SkillCatalog(@NotEmpty @Valid List<Level> levels, @NotEmpty @Valid List<Skill> skills) {
+public record SkillCatalog(@NotEmpty List<@Valid Level> levels, @NotEmpty List<@Valid Skill> skills) {
 
     static final String KEY = "[a-z][a-z0-9-]*";
 
@@ -23,7 +23,7 @@ public record SkillCatalog(@NotEmpty @Valid List<Level> levels, @NotEmpty @Valid
     /** A core skill: weighed as a whole, evidenced by its checks. */
     public record Skill(@NotBlank @Pattern(regexp = KEY) String key, @NotBlank String label, @NotBlank String summary,
                         @Min(1) @Max(5) int defaultWeight, @Valid Emphasis emphasis, @NotBlank String jobDescription,
-                        @NotEmpty @Valid List<Check> checks) {
+                        @NotEmpty List<@Valid Check> checks) {
     }
 
     /** When a decision answered {@code answer} with yes, the skill starts at {@code weight}. */

@@ -12,12 +12,12 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The bound form of {@code content/vetting.yaml}: the stages with their timing, the design prompts, the rating scale. */
-public record VettingProcess(@NotEmpty @Valid List<Stage> stages, @NotNull @Size(min = 4, max = 4) @Valid List<Rating> ratingScale) {
+public record VettingProcess(@NotEmpty List<@Valid Stage> stages, @NotNull @Size(min = 4, max = 4) List<@Valid Rating> ratingScale) {
 
     /** One stage of the process with its default duration and agenda. */
     public record Stage(@NotBlank @Pattern(regexp = SkillCatalog.KEY) String key, @NotBlank String label,
-                        @Min(5) @Max(600) int minutes, @NotBlank String purpose, @NotEmpty @Valid List<AgendaItem> agenda,
-                        @Valid List<Prompt> prompts) {
+                        @Min(5) @Max(600) int minutes, @NotBlank String purpose, @NotEmpty List<@Valid AgendaItem> agenda,
+                        List<@Valid Prompt> prompts) {
 
         public List<Prompt> promptList() {
             return prompts == null ? List.of() : prompts;

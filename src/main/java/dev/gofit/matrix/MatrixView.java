@@ -20,7 +20,7 @@ public record MatrixView(List<String> languageNames, List<Row> rows, List<Total>
         }
     }
 
-    public record Cell(int score, String note) {
+    public record Cell(String language, int score, String note) {
     }
 
     public record Total(String name, String score, int rank, boolean first) {
@@ -53,8 +53,8 @@ public record MatrixView(List<String> languageNames, List<Row> rows, List<Total>
         return totals.stream().filter(t -> t.rank() == 1).map(Total::name).findFirst().orElse("");
     }
 
-    static final int LABEL_WIDTH = 80;
-    static final int PLOT_WIDTH = 440;
+    static final int LABEL_WIDTH = 70;
+    static final int PLOT_WIDTH = 250;
     static final int BAR_HEIGHT = 28;
     static final int ROW_HEIGHT = 44;
     static final String[] FILLS = {"#00758d", "#3b5ba5", "#a63d12", "#6b4fa0", "#2f6f3e"};
@@ -65,7 +65,7 @@ public record MatrixView(List<String> languageNames, List<Row> rows, List<Total>
         List<String> languages = m.languageKeys();
         List<Row> rows = new ArrayList<>();
         for (MatrixDefinition.Criterion c : m.criteria()) {
-            List<Cell> cells = languages.stream().map(l -> new Cell(c.score(l), c.note(l))).toList();
+            List<Cell> cells = languages.stream().map(l -> new Cell(m.languageName(l), c.score(l), c.note(l))).toList();
             String weight = entered.containsKey(c.key()) ? entered.get(c.key()) : String.valueOf(e.weight(c.key()));
             rows.add(new Row(c.key(), c.label(), c.description(), weight, errors.get(c.key()), cells));
         }
@@ -97,7 +97,7 @@ public record MatrixView(List<String> languageNames, List<Row> rows, List<Total>
         }
         String description = String.join(", ", languages.stream()
                 .map(l -> m.languageName(l) + " " + format(e.scores().scores().get(l)) + " of 5").toList());
-        return new Chart(LABEL_WIDTH + PLOT_WIDTH + 60, height, ticks, bars, description);
+        return new Chart(LABEL_WIDTH + PLOT_WIDTH + 46, height, ticks, bars, description);
     }
 
     static String format(double score) {

@@ -16,6 +16,10 @@ public class StartupReport {
     void onStart(@Observes StartupEvent event, GoFitConfig config, ReviewConfig review, ContentLoader content) {
         LOG.infof("GoFit data directory: %s; content from: %s; public URL: %s",
                 java.nio.file.Path.of(config.dataDir()).toAbsolutePath().normalize(), content.source(), config.publicUrl());
+        if (SessionKeyConfigSource.generated()) {
+            LOG.warn("GOFIT_SESSION_KEY is not set: using a random session key, so logins end when GoFit restarts "
+                    + "and replicas cannot share sessions");
+        }
         if (review.allowPrivateTargets()) {
             LOG.warn("gofit.review.allow-private-targets=true: the review engine may call loopback and private addresses");
         }

@@ -30,10 +30,15 @@ public class GuardedHttpClient {
     private final Vertx vertx;
     private final HttpClient client;
 
+    @jakarta.inject.Inject
     public GuardedHttpClient(Vertx vertx, ReviewConfig config) {
+        this(vertx, config.connectTimeoutMs(), config.load().concurrency() + 8);
+    }
+
+    GuardedHttpClient(Vertx vertx, int connectTimeoutMs, int poolSize) {
         this.vertx = vertx;
         HttpClientOptions options = new HttpClientOptions()
-                .setConnectTimeout(config.connectTimeoutMs())
+                .setConnectTimeout(connectTimeoutMs)
                 .setIdleTimeout(0)
                 .setKeepAlive(true)
                 .setMaxHeaderSize(16 * 1024)
@@ -43,7 +48,7 @@ public class GuardedHttpClient {
                 .setVerifyHost(true)
                 .setTrustAll(false)
                 .setForceSni(true);
-        this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.load().concurrency() + 8));
+        this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
     }
 
     @PreDestroy

@@ -59,7 +59,15 @@ public class ReviewService {
             t.setDaemon(true);
             return t;
         });
-        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> {
+        recover().forEach(this::enqueue);
+    }
+
+    /**
+     * After a restart: a review interrupted once is queued again, one interrupted twice fails with
+     * a reason. Answers the ids waiting in the queue, oldest first.
+     */
+    List<Long> recover() {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Review.update("status = ?1, failure = ?2, finishedAt = ?3 where status = ?4 and attempts >= 2",
                     ReviewStatus.FAILED, "Interrupted twice by a restart of GoFit; start it again.", Instant.now(),
                     ReviewStatus.RUNNING);
@@ -69,7 +77,6 @@ public class ReviewService {
             }
             return Review.<Review>list("status = ?1 order by id", ReviewStatus.QUEUED).stream().map(r -> r.id).toList();
         });
-        queued.forEach(this::enqueue);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -166,7 +173,7 @@ public class ReviewService {
         return r;
     }
 
-    private void enqueue(long id) {
+    void enqueue(long id) {
         workers.submit(() -> run(id));
     }
 

@@ -77,7 +77,7 @@ class DecisionResourceTest {
         assertThat(result.select("#verdict-h").text()).isEqualTo("Go fits, with caveats");
         assertThat(result.select(".reasons li")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(result.select("#alt-h").text()).isEqualTo("Alternatives to consider");
-        assertThat(result.text()).contains("Python, for ml model prototyping");
+        assertThat(result.text()).contains("Python, for ML model prototyping");
         assertThat(result.select("table.matrix tbody tr")).hasSize(8);
         assertThat(result.select("input#w-ml-ecosystem").attr("value")).isEqualTo("5");
         assertThat(result.select("svg.chart rect")).hasSize(3);

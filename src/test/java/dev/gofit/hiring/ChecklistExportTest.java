@@ -56,7 +56,7 @@ class ChecklistExportTest {
                 .contentType("text/markdown").extract().asString();
         assertThat(md).startsWith("# Hiring checklist: Payments Go engineer")
                 .contains("### Concurrency mastery (weight 5 of 5)")
-                .contains("- [ ] Designs a bounded worker pool with cancellation (Take-home (concurrent fetch))")
+                .contains("- [ ] Designs a bounded worker pool with cancellation (Take-home exercise)")
                 .contains("## Interview kit: Technical screen (30 min)")
                 .contains("- 0–3 min: Introductions")
                 .contains("#### Rate limiter")

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Small candidate endpoints written for the tests, one per path, each with one known flaw:
  * {@code /correct}, {@code /sequential}, {@code /hardcoded} (ignores the bodies served),
  * {@code /racy} (mixes results across concurrent requests), {@code /no-timeout},
- * {@code /wrong-status} (500 instead of 502) and {@code /crashy} (dies on bad input).
+ * {@code /wrong-status} (500 instead of 502) and {@code /crashy} (dies on bad input); and two
+ * hostile ones: {@code /redirect} (to a metadata address) and {@code /reset} (closes every connection).
  * Loopback only; stops with {@link #close()}.
  */
 final class FakeCandidates implements AutoCloseable {
@@ -65,6 +66,14 @@ final class FakeCandidates implements AutoCloseable {
 
     private void handle(HttpServerRequest req) {
         String behaviour = req.path().substring(1);
+        if (behaviour.equals("redirect")) {
+            req.response().setStatusCode(302).putHeader("Location", "http://169.254.169.254/latest/meta-data/").end();
+            return;
+        }
+        if (behaviour.equals("reset")) {
+            req.connection().close();
+            return;
+        }
         req.body().onSuccess(buffer -> {
             JsonNode in;
             try {

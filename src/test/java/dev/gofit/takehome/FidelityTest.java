@@ -45,7 +45,9 @@ class FidelityTest {
             "racy", Set.of("load"),
             "no-timeout", Set.of("timeout"),
             "wrong-status", Set.of("upstream-error", "bad-json"),
-            "crashy", Set.of("bad-request"));
+            "crashy", Set.of("bad-request"),
+            "redirect", Set.copyOf(CheckCatalog.NAMES),
+            "reset", Set.copyOf(CheckCatalog.NAMES));
 
     @BeforeAll
     void runAllReviews() throws Exception {
@@ -54,7 +56,8 @@ class FidelityTest {
                 dev.gofit.account.User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
         long start = System.nanoTime();
         reviewIds.put("reference", service.submitReference(owner).id);
-        for (String behaviour : List.of("correct", "sequential", "hardcoded", "racy", "no-timeout", "wrong-status", "crashy")) {
+        for (String behaviour : List.of("correct", "sequential", "hardcoded", "racy", "no-timeout", "wrong-status", "crashy", "redirect",
+                "reset")) {
             reviewIds.put(behaviour, service.submit(fakes.url(behaviour), behaviour, owner).id);
         }
         long deadline = System.currentTimeMillis() + 240_000;
@@ -141,6 +144,15 @@ class FidelityTest {
     @Test
     void endpointCrashingOnBadInputFailsBadRequestOnly() {
         assertGraded("crashy");
+    }
+
+    @Test
+    void hostileEndpointsEndInAFinishedReviewWithEvidence() {
+        assertGraded("redirect");
+        assertGraded("reset");
+        assertThat(review("redirect").score).isZero();
+        assertThat(evidence("redirect", "contract")).contains("302");
+        assertThat(evidence("reset", "contract")).contains("closed or reset");
     }
 
     @Test

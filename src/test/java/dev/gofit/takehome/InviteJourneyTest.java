@@ -1,0 +1,214 @@
+package dev.gofit.takehome;
+
+import dev.gofit.hiring.TakeHomeResults;
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Invites from the hiring manager's side and the candidate's, over HTTP like a browser. */
+@QuarkusTest
+class InviteJourneyTest {
+
+    /** Nothing listens there: reviews of it finish quickly, all FAIL. */
+    static final String DEAD_ENDPOINT = "http://127.0.0.1:9/aggregate";
+
+    @Inject
+    TakeHomeResults results;
+
+    static String createInvite(FormSession hm, String name, String email, String checklist) {
+        Response created = hm.postForm("/invites", Map.of("candidateName", name, "candidateEmail", email,
+                "checklistId", checklist));
+        assertThat(created.statusCode()).isEqualTo(303);
+        String page = hm.get(created.header("Location")).then().statusCode(200).extract().asString();
+        String link = Jsoup.parse(page).selectFirst("#invite-link").text();
+        assertThat(link).contains("/t/");
+        return link.substring(link.indexOf("/t/") + 3);
+    }
+
+    @Test
+    void inviteFormIsPrefilledFromTheHiringChecklistLink() {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Document page = Jsoup.parse(hm.get("/invites/new?checklist=12&name=Ada Lovelace&email=ada@example.com")
+                .then().statusCode(200).extract().asString());
+        assertThat(page.selectFirst("#f-candidateName").val()).isEqualTo("Ada Lovelace");
+        assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada@example.com");
+        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo("12");
+    }
+
+    @Test
+    void invalidInviteFormIsShownAgainWithMessagesAndInput() {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Response r = hm.postForm("/invites", Map.of("candidateName", "Ada", "candidateEmail", "not-an-email",
+                "checklistId", "x"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.selectFirst("#e-candidateEmail").text()).contains("valid e-mail");
+        assertThat(page.selectFirst("#e-checklistId")).isNotNull();
+        assertThat(page.selectFirst("#f-candidateName").val()).isEqualTo("Ada");
+    }
+
+    @Test
+    void candidatePageShowsBriefContractSampleAndSendsNoReferrer() {
+        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Grace", "grace@example.com", "");
+        Response page = given().accept("text/html").get("/t/" + token);
+        page.then().statusCode(200).header("Referrer-Policy", equalTo("no-referrer"))
+                .header("Cache-Control", containsString("no-store"));
+        Document doc = Jsoup.parse(page.asString());
+        assertThat(doc.select("h1").text()).contains("Grace");
+        assertThat(doc.text()).contains("The concurrent-fetch take-home").contains("What the grader checks")
+                .contains("curl -sS -i -X POST").contains("/demo/upstream/");
+        assertThat(doc.selectFirst("meta[name=referrer]").attr("content")).isEqualTo("no-referrer");
+        assertThat(doc.select("a[href^=/reviews], a[href^=/invites]")).isEmpty();
+    }
+
+    @Test
+    void unknownOrRevokedTokenIs404() {
+        given().accept("text/html").get("/t/" + "A".repeat(43)).then().statusCode(404)
+                .body(containsString("not valid"));
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        String token = createInvite(hm, "Linus", "linus@example.com", "");
+        given().accept("text/html").get("/t/" + token).then().statusCode(200);
+        long id = QuarkusTransaction.requiringNew().call(() -> Invite.<Invite>find("tokenHash", Invite.hash(token))
+                .firstResult().id);
+        hm.postForm("/invites/" + id + "/revoke", Map.of()).then().statusCode(303);
+        given().accept("text/html").get("/t/" + token).then().statusCode(404);
+    }
+
+    @Test
+    void tokenIsStoredOnlyAsAHash() {
+        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Barbara", "barbara@example.com", "");
+        Invite invite = QuarkusTransaction.requiringNew().call(() -> Invite.<Invite>find("tokenHash", Invite.hash(token))
+                .firstResult());
+        assertThat(invite.tokenHash).hasSize(64).doesNotContain(token);
+        assertThat(token).hasSize(43);
+    }
+
+    @Test
+    void refusedEndpointIsExplainedToTheCandidate() {
+        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Ken", "ken@example.com", "");
+        FormSession candidate = FormSession.anonymous();
+        candidate.get("/t/" + token).then().statusCode(200);
+        Response r = candidate.postForm("/t/" + token + "/reviews",
+                Map.of("endpoint", "http://169.254.169.254/latest/meta-data/", "kind", "practice"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.asString()).selectFirst("#e-endpoint").text()).contains("cloud metadata");
+    }
+
+    @Test
+    void finalSubmissionIsAcceptedOnceEvenWhenTwoArriveTogether() throws Exception {
+        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Dennis", "dennis@example.com", "");
+        FormSession candidate = FormSession.anonymous();
+        candidate.get("/t/" + token).then().statusCode(200);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> submits = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            submits.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", DEAD_ENDPOINT, "kind", "final"))
+                        .statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = submits.stream().map(CompletableFuture::join).sorted().toList();
+        assertThat(statuses).containsExactly(303, 409);
+        long finals = QuarkusTransaction.requiringNew().call(() -> Review.count("finalInviteId is not null and inviteId = "
+                + "(select i.id from Invite i where i.tokenHash = ?1)", Invite.hash(token)));
+        assertThat(finals).isEqualTo(1);
+    }
+
+    @Test
+    void practiceIsLimitedPerHourAndTheCandidateSeesOnlyTheirOwnReports() throws Exception {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        String token = createInvite(hm, "Margaret", "margaret@example.com", "5");
+        String other = createInvite(hm, "Alan", "alan@example.com", "");
+        FormSession candidate = FormSession.anonymous();
+        candidate.get("/t/" + token).then().statusCode(200);
+        String firstReport = null;
+        for (int i = 0; i < 3; i++) {
+            Response r = candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", DEAD_ENDPOINT, "kind", "practice"));
+            assertThat(r.statusCode()).isEqualTo(303);
+            firstReport = firstReport == null ? r.header("Location") : firstReport;
+        }
+        Response fourth = candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", DEAD_ENDPOINT, "kind", "practice"));
+        assertThat(fourth.statusCode()).isEqualTo(429);
+        assertThat(fourth.asString()).contains("3 practice reviews");
+
+        candidate.get(firstReport).then().statusCode(200).header("Referrer-Policy", equalTo("no-referrer"))
+                .body(containsString("Progress"));
+        String reviewId = firstReport.substring(firstReport.lastIndexOf('/') + 1);
+        given().accept("text/html").get("/t/" + other + "/reviews/" + reviewId).then().statusCode(404);
+
+        // The review of a dead endpoint finishes with FAILs and evidence; the hiring summary sees it.
+        long id = Long.parseLong(reviewId);
+        Review done = awaitFinished(id);
+        assertThat(done.status).isEqualTo(ReviewStatus.DONE);
+        assertThat(done.report().checks()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAIL));
+        candidate.get(firstReport + "/live").then().statusCode(200).body(containsString("connection refused"));
+        List<TakeHomeResults.Result> evidence = results.forCandidate("Margaret@Example.com", 5);
+        assertThat(evidence).isNotEmpty();
+        assertThat(evidence.get(0).evidence()).anySatisfy(line -> assertThat(line).startsWith("contract: FAIL"));
+    }
+
+    @Test
+    void hiringManagerFollowsSubmissionsAndOthersSeeNothing() {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        createInvite(hm, "Frances", "frances@example.com", "");
+        hm.get("/invites").then().statusCode(200).body(containsString("Frances"));
+        FormSession other = FormSession.login(TestUsers.ensure("other-hm2@test.gofit", dev.gofit.account.Role.HIRING_MANAGER));
+        other.get("/invites").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("Frances")));
+        long id = QuarkusTransaction.requiringNew().call(() -> Invite.<Invite>find("candidateEmail", "frances@example.com")
+                .firstResult().id);
+        other.get("/invites/" + id).then().statusCode(404);
+        given().auth().preemptive().basic(TestUsers.leader(), TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"candidateName\": \"X\", \"candidateEmail\": \"x@example.com\"}")
+                .post("/api/invites").then().statusCode(403);
+    }
+
+    @Test
+    void inviteApiAnswers201WithTheLink() {
+        given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"candidateName\": \"Edsger\", \"candidateEmail\": \"edsger@example.com\", \"checklistId\": 3}")
+                .post("/api/invites").then().statusCode(201)
+                .body("url", startsWith("http://localhost:8080/t/")).body("id", org.hamcrest.Matchers.notNullValue());
+        given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"candidateName\": \"\", \"candidateEmail\": \"nope\"}")
+                .post("/api/invites").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("candidateEmail")).body("errors.field", hasItem("candidateName"));
+    }
+
+    static Review awaitFinished(long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Review r = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(id));
+            if (r.status.finished()) {
+                return r;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("review " + id + " did not finish");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.gofit.takehome;
+
+import dev.gofit.account.User;
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+/** The staff review pages, the report in its three forms, and recovery after a restart. */
+@QuarkusTest
+class ReviewResourceTest {
+
+    @Inject
+    ReviewService service;
+
+    @Test
+    void refusedTargetIsShownAgainWithTheReasonAndTheInput() {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Response r = hm.postForm("/reviews", Map.of("endpoint", "http://0x7f000001/aggregate", "label", "hex"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.selectFirst("#e-endpoint").text()).contains("four decimal numbers");
+        assertThat(page.selectFirst("#f-endpoint").val()).isEqualTo("http://0x7f000001/aggregate");
+        assertThat(page.selectFirst("#f-label").val()).isEqualTo("hex");
+    }
+
+    @Test
+    void reviewRunsAndItsReportIsReadableAsPageFragmentJsonAndPdf() throws Exception {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Response created = hm.postForm("/reviews", Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "label", "dead"));
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
+        String path = created.header("Location");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        Document live = Jsoup.parse(hm.get(path).then().statusCode(200).extract().asString());
+        assertThat(live.selectFirst("h1").text()).contains("Review #" + id);
+        Review done = InviteJourneyTest.awaitFinished(id);
+        assertThat(done.score).isZero();
+
+        Document page = Jsoup.parse(hm.get(path).then().statusCode(200).extract().asString());
+        assertThat(page.select("#review-live[hx-trigger]")).as("polling stops when finished").isEmpty();
+        assertThat(page.select("article.check")).hasSize(8);
+        assertThat(page.select("article.check pre.curl").first().text()).startsWith("curl -sS -i -X POST");
+        assertThat(page.select("figure.timeline svg rect")).isNotEmpty();
+        hm.get(path + "/live").then().statusCode(200).body(containsString("connection refused"));
+        hm.given().accept("application/pdf").get(path + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").body(org.hamcrest.Matchers.startsWith("%PDF"));
+        hm.given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).get("/api/reviews/" + id)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DONE"))
+                .body("checks.name", org.hamcrest.Matchers.contains(CheckCatalog.NAMES.toArray()))
+                .body("load.requests", org.hamcrest.Matchers.equalTo(200));
+
+        hm.get(path);
+        Response rerun = hm.postForm(path + "/rerun", Map.of());
+        assertThat(rerun.statusCode()).as(rerun.asString()).isEqualTo(303);
+        String other = rerun.header("Location");
+        hm.get("/reviews/compare?a=" + id + "&b=" + other.substring(other.lastIndexOf('/') + 1))
+                .then().statusCode(200).body(containsString("Compare two reports"));
+        FormSession stranger = FormSession.login(TestUsers.ensure("stranger-hm@test.gofit",
+                dev.gofit.account.Role.HIRING_MANAGER));
+        stranger.get(path).then().statusCode(404);
+    }
+
+    @Test
+    void restartRequeuesAnInterruptedReviewOnceThenFailsItWithAReason() throws Exception {
+        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
+        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
+            Review once = running(owner, 1);
+            Review twice = running(owner, 2);
+            return new long[]{once.id, twice.id};
+        });
+        List<Long> queued = service.recover();
+        assertThat(queued).contains(ids[0]).doesNotContain(ids[1]);
+        Review failed = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(ids[1]));
+        assertThat(failed.status).isEqualTo(ReviewStatus.FAILED);
+        assertThat(failed.failure).contains("restart");
+        service.enqueue(ids[0]);
+        assertThat(InviteJourneyTest.awaitFinished(ids[0]).status).isEqualTo(ReviewStatus.DONE);
+    }
+
+    private static Review running(long owner, int attempts) {
+        Review r = new Review();
+        r.endpoint = InviteJourneyTest.DEAD_ENDPOINT;
+        r.ownerId = owner;
+        r.status = ReviewStatus.RUNNING;
+        r.attempts = attempts;
+        r.startedAt = Instant.now();
+        r.persist();
+        return r;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.gofit.takehome;
+
+import dev.gofit.support.Browser;
+import dev.gofit.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journey in a real browser: a hiring manager creates an invite, the candidate opens the
+ * link, submits their endpoint, watches the progress move, reads the report; the hiring manager
+ * reads it too and re-runs it.
+ */
+@QuarkusTest
+class TakeHomeBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void hiringManagerInvitesCandidateSubmitsAndBothReadTheReport() throws Exception {
+        try (FakeCandidates fakes = FakeCandidates.start(vertx)) {
+            String link;
+            try (Browser hm = Browser.open(base.toString())) {
+                hm.login(TestUsers.hiringManager()).waitForText("Log out", 15);
+                hm.go("/invites/new?name=Ada&email=ada.browser@example.com");
+                hm.screenshot("takehome-invite-form");
+                hm.clickText("Create the invite link").waitForText("The invite link", 15);
+                link = hm.find("#invite-link").getText();
+                hm.screenshot("takehome-invite-created");
+            }
+            String path = link.substring(link.indexOf("/t/"));
+            try (Browser candidate = Browser.open(base.toString(), 390, 844)) {
+                candidate.go(path).waitForText("Hello Ada", 15);
+                candidate.screenshot("takehome-candidate-phone");
+                candidate.type("#f-endpoint", fakes.url("correct"));
+                candidate.clickText("Final submission");
+                candidate.waitForText("Progress:", 15);
+                assertThat(candidate.driver().findElements(By.cssSelector("progress#review-progress"))).hasSize(1);
+                candidate.waitForText("Side by side with the reference", 90);
+                assertThat(candidate.text()).contains("100").contains("PASS").doesNotContain("Log out");
+                candidate.screenshot("takehome-candidate-report-phone");
+                candidate.go(path).waitForText("Your final submission is in", 10);
+            }
+            try (Browser hm = Browser.open(base.toString())) {
+                hm.login(TestUsers.hiringManager()).waitForText("Log out", 15);
+                hm.go("/invites").waitForText("ada.browser@example.com", 10);
+                hm.screenshot("takehome-invites");
+                hm.driver().findElement(By.partialLinkText("final")).click();
+                hm.waitForText("Side by side with the reference", 20);
+                assertThat(hm.text()).contains("concurrency").contains("Replay it with curl");
+                hm.screenshot("takehome-report-desktop");
+                // The page polled while it loaded; its forms must still carry a valid CSRF token.
+                hm.clickText("Re-run").waitForText("Progress:", 15);
+                assertThat(hm.path()).matches("/reviews/\\d+");
+                hm.waitForText("Side by side with the reference", 90);
+                hm.screenshot("takehome-rerun-desktop");
+            }
+        }
+    }
+}
