@@ -72,7 +72,7 @@ class PilotResourceTest {
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.select("#e-startDate").text()).contains("\"next monday\" is not a date");
-        assertThat(page.select("#e-service").text()).isEqualTo("Enter a value.");
+        assertThat(page.select("#e-service").text()).isEqualTo("Enter the service to build.");
         assertThat(page.select("#e-decision").text()).contains("Decision 999999 does not exist");
         assertThat(page.select("#f-startDate").attr("value")).isEqualTo("next monday");
     }
