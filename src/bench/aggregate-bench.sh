@@ -23,6 +23,7 @@ WORK="$(mktemp -d /tmp/gofit-bench.XXXXXX)"
 PIDS=()
 
 cleanup() {
+    [ -f "$WORK/app.log" ] && cp "$WORK/app.log" /tmp/gofit-bench-app.log
     for pid in "${PIDS[@]:-}"; do
         [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
     done
@@ -62,7 +63,7 @@ wait_for() { # url seconds
 # shellcheck disable=SC2086
 java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
     -Dgofit.data-dir="$WORK/data" -Dgofit.admin.password=bench-only-password \
-    -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1 & PIDS+=($!)
+    -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1 & APP_PID=$!; PIDS+=($APP_PID)
 wait_for "http://127.0.0.1:$STUB_PORT/healthz" 20
 wait_for "http://127.0.0.1:$GO_PORT/healthz" 20
 wait_for "http://127.0.0.1:$APP_PORT/q/health/ready" 90
@@ -90,6 +91,7 @@ measure() { # name url conns seconds -> appends "name conns rps p50 p99 errors" 
     p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
     errors=$( (grep -E 'Socket errors|Non-2xx' <<<"$out" || true) | tr '\n' ' ')
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app died; its log is in /tmp/gofit-bench-app.log"; exit 1; }
     printf '  %-6s c=%-5s %9s req/s  p50 %8s ms  p99 %8s ms  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "${errors:-no errors}"
     echo "$1 $3 $rps $p50 $p99" >>"$WORK/results"
 }
