@@ -2,6 +2,7 @@ package dev.gofit.account;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gofit.system.ErrorMappers;
 import dev.gofit.system.Problem;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
@@ -30,16 +31,13 @@ import java.util.Set;
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String REALM = "GoFit";
-
-    private final BasicAuthenticationMechanism basic = new BasicAuthenticationMechanism(REALM, false);
+    private final BasicAuthenticationMechanism basic = new BasicAuthenticationMechanism("GoFit", false);
     private final String unauthorized;
     private final String forbidden;
 
     public ApiAuthenticationMechanism(ObjectMapper mapper) throws JsonProcessingException {
-        this.unauthorized = mapper.writeValueAsString(Problem.of(401, "Unauthorized",
-                "Send HTTP Basic credentials of an active staff account."));
-        this.forbidden = mapper.writeValueAsString(Problem.of(403, "Forbidden", "Your role does not allow this."));
+        this.unauthorized = mapper.writeValueAsString(ErrorMappers.UNAUTHORIZED);
+        this.forbidden = mapper.writeValueAsString(ErrorMappers.FORBIDDEN);
     }
 
     /**
@@ -75,7 +73,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             var response = context.response();
             if (!response.ended()) {
                 response.setStatusCode(challenge.status);
-                response.headers().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                response.headers().set("WWW-Authenticate", ErrorMappers.BASIC_CHALLENGE);
                 response.headers().set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
                 response.end(unauthorized);
             }

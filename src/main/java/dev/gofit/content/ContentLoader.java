@@ -1,5 +1,6 @@
 package dev.gofit.content;
 
+import dev.gofit.system.Markdown;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,6 @@ import dev.gofit.system.GoFitConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -120,7 +119,7 @@ public class ContentLoader {
 
     /** Reads a Markdown file and renders it to HTML (content is trusted: it is the operator's). */
     public String markdownHtml(String file) {
-        return HtmlRenderer.builder().build().render(Parser.builder().build().parse(text(file)));
+        return Markdown.trustedHtml(text(file));
     }
 
     /** Reads a text file as is. */

@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.system.Markdown;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.matrix.FlipFinder;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -504,7 +503,7 @@ public class DecisionResource {
 
     /** Markdown to HTML for the print view and the PDF; raw HTML in user text is escaped. */
     static String html(String markdown) {
-        return HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(markdown));
+        return Markdown.userHtml(markdown);
     }
 
     private ResultPage resultPage(Decision d, DecisionEvaluator.Evaluation e, String flash, String error) {

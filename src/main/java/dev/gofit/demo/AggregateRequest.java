@@ -14,7 +14,7 @@ import java.net.URISyntaxException;
  * A validated take-home request ({@code shared/takehome-contract.md}):
  * {@code {"userId", "query", "sources": {"user", "embeddings"}, "timeoutMs"}}.
  */
-public record AggregateRequest(String userId, String query, String userUrl, String embeddingsUrl, long timeoutMs) {
+public record AggregateRequest(String userId, String query, URI userUri, URI embeddingsUri, long timeoutMs) {
 
     /** Longest {@code timeoutMs} accepted (the Go peer's limit too). */
     public static final long MAX_TIMEOUT_MS = 60_000;
@@ -60,8 +60,8 @@ public record AggregateRequest(String userId, String query, String userUrl, Stri
         if (sources == null || !sources.isObject()) {
             throw new Invalid("missing \"sources\" (an object with \"user\" and \"embeddings\" URLs)");
         }
-        String userUrl = url(sources, Source.USER);
-        String embeddingsUrl = url(sources, Source.EMBEDDINGS);
+        URI userUrl = url(sources, Source.USER);
+        URI embeddingsUrl = url(sources, Source.EMBEDDINGS);
         JsonNode timeout = root.get("timeoutMs");
         if (timeout == null || !timeout.isNumber()) {
             throw new Invalid("missing \"timeoutMs\" (a number of milliseconds)");
@@ -73,21 +73,25 @@ public record AggregateRequest(String userId, String query, String userUrl, Stri
         return new AggregateRequest(userId.asText(), query.asText(), userUrl, embeddingsUrl, (long) Math.ceil(ms));
     }
 
-    private static String url(JsonNode sources, Source source) throws Invalid {
+    /** A source URL: absolute http(s) with a host (parsed once here, reused for the request). */
+    public static URI url(String url) throws URISyntaxException {
+        URI uri = new URI(url);
+        String scheme = uri.getScheme();
+        if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+            return uri;
+        }
+        throw new URISyntaxException(url, "not an absolute http(s) URL with a host");
+    }
+
+    private static URI url(JsonNode sources, Source source) throws Invalid {
         JsonNode node = sources.get(source.key());
         if (node == null || !node.isTextual() || node.asText().isEmpty()) {
             throw new Invalid("missing \"sources." + source.key() + "\" (an absolute http(s) URL)");
         }
-        String url = node.asText();
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
-                return url;
-            }
+            return url(node.asText());
         } catch (URISyntaxException e) {
-            // answered below
+            throw new Invalid("\"sources." + source.key() + "\" must be an absolute http(s) URL");
         }
-        throw new Invalid("\"sources." + source.key() + "\" must be an absolute http(s) URL");
     }
 }

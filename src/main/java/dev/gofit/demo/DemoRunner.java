@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +78,8 @@ public class DemoRunner {
     private AggregateRequest request(String baseUrl, String runId, int userDelayMs, int embeddingsDelayMs,
                                      DemoFailure failure) {
         return new AggregateRequest("u-demo", UpstreamRoutes.SIGNED_QUERY,
-                links.url(baseUrl, runId, Source.USER, failure.scenario(Source.USER, userDelayMs)),
-                links.url(baseUrl, runId, Source.EMBEDDINGS, failure.scenario(Source.EMBEDDINGS, embeddingsDelayMs)),
+                URI.create(links.url(baseUrl, runId, Source.USER, failure.scenario(Source.USER, userDelayMs))),
+                URI.create(links.url(baseUrl, runId, Source.EMBEDDINGS, failure.scenario(Source.EMBEDDINGS, embeddingsDelayMs))),
                 TIMEOUT_MS);
     }
 

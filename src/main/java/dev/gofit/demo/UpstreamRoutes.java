@@ -38,10 +38,12 @@ public class UpstreamRoutes {
     DemoConfig config;
 
     void routes(@Observes Router router) {
-        router.get("/demo/upstream/users/t/:token").handler(ctx -> signed(ctx, Source.USER));
-        router.get("/demo/upstream/embeddings/t/:token").handler(ctx -> signed(ctx, Source.EMBEDDINGS));
-        router.get("/demo/upstream/users/:id").handler(this::plainUser);
-        router.get("/demo/upstream/embeddings").handler(this::plainEmbeddings);
+        // Public by design: ordered before the authentication filter, like POST /demo/aggregate.
+        int order = AggregateRoute.HOT_ROUTE_ORDER;
+        router.get("/demo/upstream/users/t/:token").order(order).handler(ctx -> signed(ctx, Source.USER));
+        router.get("/demo/upstream/embeddings/t/:token").order(order).handler(ctx -> signed(ctx, Source.EMBEDDINGS));
+        router.get("/demo/upstream/users/:id").order(order).handler(this::plainUser);
+        router.get("/demo/upstream/embeddings").order(order).handler(this::plainEmbeddings);
     }
 
     private void plainUser(RoutingContext ctx) {

@@ -2,6 +2,7 @@ package dev.gofit.hiring;
 
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.system.GoFitConfig;
 import dev.gofit.system.PdfRenderer;
 import dev.gofit.system.Problem.FieldError;
 import io.quarkus.qute.CheckedTemplate;
@@ -44,16 +45,18 @@ public class CandidateResource {
                                                  List<StageTab> stages, ScorecardView form, Map<String, String> errors,
                                                  List<VettingProcess.Rating> scale, List<Overall> overalls, String flash);
 
-        static native TemplateInstance summaryPdf(Candidate candidate, ScorecardSummary summary);
+        static native TemplateInstance summaryPdf(Candidate candidate, ScorecardSummary summary, String base);
     }
 
     private final ChecklistService checklists;
     private final CandidateService candidates;
     private final CurrentUser currentUser;
     private final PdfRenderer pdfRenderer;
+    private final GoFitConfig config;
 
     public CandidateResource(ChecklistService checklists, CandidateService candidates, CurrentUser currentUser,
-                             PdfRenderer pdfRenderer) {
+                             PdfRenderer pdfRenderer, GoFitConfig config) {
+        this.config = config;
         this.checklists = checklists;
         this.candidates = candidates;
         this.currentUser = currentUser;
@@ -100,7 +103,9 @@ public class CandidateResource {
             // Plain text: the HTML error page needs a CSRF token that a PDF endpoint does not get.
             return Response.status(404).type("text/plain;charset=UTF-8").entity("Candidate " + id + " does not exist.").build();
         }
-        byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate, candidates.summary(candidate)).render());
+        // Links in a PDF must be absolute: relative ones lead nowhere once the file is saved.
+        String base = config.publicUrl().replaceAll("/+$", "");
+        byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate, candidates.summary(candidate), base).render());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"candidate-" + id + "-summary.pdf\"").build();
     }

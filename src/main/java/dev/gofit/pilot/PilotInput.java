@@ -13,6 +13,10 @@ import java.util.Map;
  */
 public final class PilotInput {
 
+    /** How a required field is named in "Enter the ..." messages, so an error summary reads on its own. */
+    private static final Map<String, String> LABELS = Map.of("service", "service to build", "hypothesis", "hypothesis",
+            "scopeIn", "scope in", "scopeOut", "scope out", "criteria", "go / no-go criteria", "endpoint", "endpoint URL");
+
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     public Map<String, String> errors() {
@@ -30,7 +34,7 @@ public final class PilotInput {
     public String text(String field, String value, boolean required, int max) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
-            error(field, "Enter a value.");
+            error(field, "Enter the " + LABELS.getOrDefault(field, "value") + ".");
         } else if (v.length() > max) {
             error(field, "Keep it under " + max + " characters (it has " + v.length() + ").");
         }
@@ -113,7 +117,7 @@ public final class PilotInput {
         String v = text(field, value, required, max);
         List<String> lines = Pilot.lines(v);
         if (required && lines.isEmpty()) {
-            error(field, "Enter at least one line.");
+            error(field, "Enter at least one line of " + LABELS.getOrDefault(field, "text") + ".");
         }
         return lines;
     }

@@ -65,7 +65,14 @@ public final class PilotMarkdown {
                 .append(p.targetsMet()).append(" their target. ");
         md.append("Pilot outcome: ").append(p.outcomeLabel()).append(". GoFit's reading: ")
                 .append(p.recommendationText()).append("\n\n");
-        metricTable(md, p.metrics());
+        // A list, not a table: the ADR is also rendered to HTML by a Markdown renderer without tables.
+        for (PilotView.Metric m : p.metrics()) {
+            md.append("- ").append(cell(m.name())).append(": ")
+                    .append(m.actual() == null ? "no figure" : "**" + m.actualText() + " " + cell(m.unit()) + "**")
+                    .append(", ").append(m.outcome().label).append(" (").append(m.baseline() == null ? ""
+                            : "baseline " + m.baselineText() + ", ").append("minimum ").append(m.minimumText())
+                    .append(", target ").append(cell(m.goal())).append(")\n");
+        }
         if (p.latestMeasurement() != null) {
             md.append("\n").append(measurement(p.latestMeasurement())).append("\n");
         }

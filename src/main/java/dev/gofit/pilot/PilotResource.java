@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.system.Markdown;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.ErrorMappers;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -400,7 +399,7 @@ public class PilotResource {
 
     private String confirmationHtml(PilotView pilot) {
         String markdown = PilotMarkdown.confirmation(pilot, pilotUrl(config, pilot.id()));
-        return HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(markdown));
+        return Markdown.userHtml(markdown);
     }
 
     private static PilotForms.MeasureForm measureForm(PilotView p) {

@@ -30,6 +30,14 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
+    /** The API's answer to a call without valid credentials (also sent by the HTTP layer). */
+    public static final Problem UNAUTHORIZED = Problem.of(401, "Unauthorized",
+            "Send HTTP Basic credentials of an active staff account.");
+    /** The challenge that goes with {@link #UNAUTHORIZED}. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"GoFit\"";
+    /** The answer to a signed-in caller whose roles do not allow the request. */
+    public static final Problem FORBIDDEN = Problem.of(403, "Forbidden", "Your role does not allow this.");
+
     @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String detail);
@@ -67,15 +75,15 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
         if (isApi(request)) {
-            return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"GoFit\"")
-                    .entity(Problem.of(401, "Unauthorized", "Log in or send HTTP Basic credentials.")).build();
+            return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", BASIC_CHALLENGE)
+                    .entity(UNAUTHORIZED).build();
         }
         return Response.seeOther(java.net.URI.create("/login")).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(request, Problem.of(403, "Forbidden", "Your role does not allow this."));
+        return respond(request, FORBIDDEN);
     }
 
     @ServerExceptionMapper

@@ -89,6 +89,8 @@ class DecisionBrowserTest {
 
             b.go("/decisions");
             shot(b, "decision-list", 1280);
+            b.go("/matrix").waitForText("How GoFit rates", 10);
+            shot(b, "decision-matrix-page", 1280);
         }
     }
 
@@ -114,6 +116,8 @@ class DecisionBrowserTest {
             shot(b, "phone-decision-print", 390);
             b.go("/decisions");
             shot(b, "phone-decision-list", 390);
+            b.go("/matrix").waitForText("How GoFit rates", 10);
+            shot(b, "phone-decision-matrix-page", 390);
         }
     }
 

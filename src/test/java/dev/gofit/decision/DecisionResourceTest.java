@@ -126,6 +126,16 @@ class DecisionResourceTest {
     }
 
     @Test
+    void matrixPageShowsEveryCriterionWithRatingsAndTheWeightRule() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        Document doc = page(s, "/matrix");
+        assertThat(doc.select("table.matrix tbody tr")).hasSize(8);
+        assertThat(doc.select("table.matrix thead th").eachText()).containsExactly("Criterion", "Go", "Python", "Rust");
+        assertThat(doc.text()).contains("Default weight: 0, +5 if “ML model prototyping” is yes (kept within 0–5)");
+        FormSession.login(TestUsers.hiringManager()).given().accept("text/html").get("/matrix").then().statusCode(403);
+    }
+
+    @Test
     void listSearchesByTitle() {
         FormSession s = FormSession.login(TestUsers.ensure("searcher@test.gofit", Role.LEADER));
         start(s, "Inventory service");
@@ -235,12 +245,15 @@ class DecisionResourceTest {
     }
 
     @Test
-    void pdfAndPrintViewExportTheAdr() {
+    void pdfAndPrintViewExportTheAdr() throws java.io.IOException {
         FormSession s = FormSession.login(TestUsers.leader());
         long id = complete(s, "Export me", List.of("yes", "yes", "no", "no"), "no", "no");
         byte[] pdf = s.given().get("/decisions/" + id + "/adr.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        // Kept for a person to look at (pdftoppm -png target/screenshots/decision-adr.pdf).
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "decision-adr.pdf"), pdf);
         Document print = page(s, "/decisions/" + id + "/print");
         assertThat(print.select("article.adr h2").eachText()).contains("Context and Problem Statement", "Decision Drivers",
                 "Decision Outcome", "Pros and Cons of the Options");

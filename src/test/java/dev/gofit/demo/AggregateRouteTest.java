@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,6 +36,12 @@ class AggregateRouteTest {
 
     private String runId;
 
+    /** Timings below must not include REST Assured's own first-call start-up. */
+    @BeforeEach
+    void warmUp() {
+        post("{}").then().statusCode(400).body("error", not(emptyString()));
+    }
+
     private String body(UpstreamScenario user, UpstreamScenario embeddings, int timeoutMs) {
         runId = "agg-" + UUID.randomUUID();
         return new JsonObject().put("userId", "u-7f3a").put("query", "How do I reset my password?")
@@ -50,7 +57,7 @@ class AggregateRouteTest {
 
     @Test
     void successPassesBothBodiesThroughVerbatimInAboutTheSlowerDelay() {
-        String body = body(UpstreamScenario.ok(300), UpstreamScenario.ok(400), 2_000);
+        String body = body(UpstreamScenario.ok(500), UpstreamScenario.ok(700), 3_000);
         long t0 = System.nanoTime();
         Response response = post(body);
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -62,8 +69,8 @@ class AggregateRouteTest {
         UpstreamCall user = CallOverlap.first(calls, Source.USER);
         UpstreamCall emb = CallOverlap.first(calls, Source.EMBEDDINGS);
         assertThat(text).contains("\"user\":" + user.body()).contains("\"embeddings\":" + emb.body());
-        assertThat(CallOverlap.overlapped(user, emb, 250_000_000L)).as("calls overlap").isTrue();
-        assertThat(ms).as("near max(300, 400), not the sum").isBetween(400L, 650L);
+        assertThat(CallOverlap.overlapped(user, emb, 450_000_000L)).as("calls overlap (server-side record)").isTrue();
+        assertThat(ms).as("near max(500, 700), well under the sum").isBetween(700L, 1_150L);
     }
 
     @Test
@@ -92,20 +99,26 @@ class AggregateRouteTest {
     @Test
     void hangingSourceIs504WithinTheTimeout() {
         long t0 = System.nanoTime();
-        post(body(UpstreamScenario.ok(10), UpstreamScenario.hanging(), 300)).then().statusCode(504)
-                .body("source", equalTo("embeddings")).body("error", equalTo("embeddings source did not answer within 300 ms"));
-        assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(300L, 800L);
+        Response response = post(body(UpstreamScenario.ok(10), UpstreamScenario.hanging(), 1_000));
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        response.then().statusCode(504)
+                .body("source", equalTo("embeddings")).body("error", equalTo("embeddings source did not answer within 1000 ms"));
+        assertThat(took).as("within timeoutMs + 500").isBetween(1_000L, 1_500L);
     }
 
     @ParameterizedTest
     @EnumSource(Source.class)
     void aFailureCancelsTheSlowSiblingAndTheUpstreamSeesTheHangUp(Source failing) throws Exception {
         UpstreamScenario fast = UpstreamScenario.fail(20, 500);
-        UpstreamScenario slow = UpstreamScenario.ok(3_000);
-        String body = failing == Source.USER ? body(fast, slow, 5_000) : body(slow, fast, 5_000);
+        UpstreamScenario slow = UpstreamScenario.ok(5_000);
+        String body = failing == Source.USER ? body(fast, slow, 8_000) : body(slow, fast, 8_000);
         long t0 = System.nanoTime();
         post(body).then().statusCode(502).body("source", equalTo(failing.key()));
-        assertThat((System.nanoTime() - t0) / 1_000_000).as("answers promptly").isLessThan(1_500L);
+        // Promptly: long before the slow call (5 s) would have answered; the margin absorbs a loaded box.
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        String seen = recorder.callsFor(runId).stream().map(c -> c.source() + " arrived " + (c.arrivedNanos() - t0) / 1_000_000
+                + " ended " + (c.endNanos() - t0) / 1_000_000).toList().toString();
+        assertThat(took).as("answers promptly; upstreams saw " + seen).isLessThan(3_000L);
 
         String run = runId;
         waitUntil(() -> {
@@ -114,7 +127,7 @@ class AggregateRouteTest {
         });
         UpstreamCall other = CallOverlap.first(recorder.callsFor(run), failing.other());
         assertThat(other.answered()).isFalse();
-        assertThat((other.hungUpNanos() - other.arrivedNanos()) / 1_000_000).isLessThan(1_500L);
+        assertThat((other.hungUpNanos() - other.arrivedNanos()) / 1_000_000).isLessThan(3_000L);
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpstreamLoadTest {
 
     static final int CALLS = 2_000;
-    static final int DELAY_MS = 2_000;
+    static final int DELAY_MS = 3_000;
 
     @TestHTTPResource("/")
     URL base;

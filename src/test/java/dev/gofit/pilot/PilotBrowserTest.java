@@ -73,7 +73,7 @@ class PilotBrowserTest {
         }
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
-                .contains("Pilot outcome: Go").contains("| p95 latency | ms | 250 | 150 | 60 (lower is better) |");
+                .contains("Pilot outcome: Go").contains("- p95 latency: **").contains("(baseline 250, minimum 150, target ≤ 60 ms)");
     }
 
     @Test

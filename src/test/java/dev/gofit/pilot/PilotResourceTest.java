@@ -72,7 +72,7 @@ class PilotResourceTest {
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.select("#e-startDate").text()).contains("\"next monday\" is not a date");
-        assertThat(page.select("#e-service").text()).isEqualTo("Enter a value.");
+        assertThat(page.select("#e-service").text()).isEqualTo("Enter the service to build.");
         assertThat(page.select("#e-decision").text()).contains("Decision 999999 does not exist");
         assertThat(page.select("#f-startDate").attr("value")).isEqualTo("next monday");
     }
@@ -191,7 +191,7 @@ class PilotResourceTest {
         s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
-                .contains("Pilot outcome: Go").contains("| Memory footprint under load | MB | 512 | 192 | 64 (lower is better) | 48 | target met |");
+                .contains("Pilot outcome: Go").contains("- Memory footprint under load: **48 MB**, target met (baseline 512, minimum 192, target ≤ 64 MB)");
         s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO")).then().statusCode(303);
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
     }

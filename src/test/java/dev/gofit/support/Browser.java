@@ -4,12 +4,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -114,8 +115,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to {@code seconds} for the page text to contain {@code text}. */
     public Browser waitForText(String text, int seconds) {
+        // The page may be replaced while we read it (a redirect, an htmx swap): Chromium then answers
+        // "node does not belong to the document" or a stale element; both mean "look again".
         new WebDriverWait(driver, Duration.ofSeconds(seconds))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         return this;
     }
 

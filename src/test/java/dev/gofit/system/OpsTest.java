@@ -26,6 +26,7 @@ class OpsTest {
 
     @Test
     void prometheusMetricsAreExposed() {
+        given().get("/login").then().statusCode(200); // at least one request to count
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"), containsString("http_server_requests_seconds"));
     }
@@ -34,7 +35,8 @@ class OpsTest {
     void openApiDocumentDescribesTheApi() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("GoFit API"))
-                .body("paths.keySet()", hasItems("/api/users", "/api/me"));
+                .body("paths.keySet()", hasItems("/api/users", "/api/me"))
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("basic"));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.gofit.system;
+
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Forms carry a CSRF token that stays valid while the user moves between pages. */
+@QuarkusTest
+class CsrfTest {
+
+    @Test
+    void aFormFromAnEarlierPageStillPostsAfterVisitingOthers() {
+        FormSession admin = FormSession.login(TestUsers.admin());
+        String tokenOfFirstPage = tokenOn(admin, "/admin/users/new");
+        // The user opens other pages (or another tab), then comes Back and submits the first form.
+        String tokenOfLaterPage = tokenOn(admin, "/");
+        tokenOn(admin, "/admin/users");
+        assertThat(tokenOfLaterPage).isEqualTo(tokenOfFirstPage);
+
+        admin.given().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", tokenOfFirstPage)
+                .formParam("email", "back-button@test.gofit").formParam("displayName", "Back Button")
+                .formParam("roles", "LEADER").formParam("password", "a long enough password")
+                .post("/admin/users")
+                .then().statusCode(303);
+    }
+
+    @Test
+    void aFormPostWithoutTheTokenIsRefused() {
+        FormSession admin = FormSession.login(TestUsers.admin());
+        admin.get("/admin/users/new");
+        admin.given().contentType("application/x-www-form-urlencoded")
+                .formParam("email", "no-token@test.gofit").formParam("displayName", "No Token")
+                .formParam("roles", "LEADER").formParam("password", "a long enough password")
+                .post("/admin/users")
+                .then().statusCode(400);
+    }
+
+    private static String tokenOn(FormSession session, String path) {
+        String html = session.get(path).then().statusCode(200).extract().asString();
+        return Jsoup.parse(html).selectFirst("input[name=csrf-token]").attr("value");
+    }
+}
