@@ -103,9 +103,14 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Unexpected error %s on %s %s", id, request.method(), request.path());
+        LOG.errorf(e, "Unexpected error %s on %s %s", id, request.method(), loggablePath(request.path()));
         return respond(request, Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side (error id " + id + "). Nothing you sent was lost."));
+    }
+
+    /** The path as it may be logged: candidate invite tokens ({@code /t/{token}}) are secrets. */
+    static String loggablePath(String path) {
+        return path == null ? "" : path.replaceFirst("^/t/[^/]+", "/t/***");
     }
 
     static boolean isApi(HttpServerRequest request) {
