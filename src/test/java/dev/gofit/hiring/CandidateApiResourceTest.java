@@ -3,6 +3,7 @@ package dev.gofit.hiring;
 import dev.gofit.account.Role;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
+@Tag("persistence")
 class CandidateApiResourceTest {
 
     @Test

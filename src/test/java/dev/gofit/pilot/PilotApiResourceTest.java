@@ -5,6 +5,7 @@ import dev.gofit.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@Tag("persistence")
 class PilotApiResourceTest {
 
     @TestHTTPResource("/q/health/ready")

@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Invites from the hiring manager's side and the candidate's, over HTTP like a browser. */
 @QuarkusTest
+@Tag("persistence")
 class InviteJourneyTest {
 
     /** Nothing listens there: reviews of it finish quickly, all FAIL. */
