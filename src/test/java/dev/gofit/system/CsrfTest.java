@@ -33,11 +33,13 @@ class CsrfTest {
     void aFormPostWithoutTheTokenIsRefused() {
         FormSession admin = FormSession.login(TestUsers.admin());
         admin.get("/admin/users/new");
-        admin.given().contentType("application/x-www-form-urlencoded")
+        String page = admin.given().accept("text/html").contentType("application/x-www-form-urlencoded")
                 .formParam("email", "no-token@test.gofit").formParam("displayName", "No Token")
                 .formParam("roles", "LEADER").formParam("password", "a long enough password")
                 .post("/admin/users")
-                .then().statusCode(400);
+                .then().statusCode(400).contentType("text/html").extract().asString();
+        // Not a bare 400: the person learns what happened and how to get their input back.
+        assertThat(Jsoup.parse(page).select("main").text()).contains("Form expired").contains("Go back, reload the page");
     }
 
     private static String tokenOn(FormSession session, String path) {
