@@ -1,9 +1,6 @@
 package dev.gofit.content;
 
-import dev.gofit.system.GoFitConfig;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import dev.gofit.support.ContentFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,9 +22,7 @@ class ContentLoaderTest {
 
     @BeforeEach
     void setUp() {
-        Validator validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-        loader = new ContentLoader(configWithContentDir(dir), validator);
+        loader = ContentFixtures.loader(dir);
     }
 
     private void write(String file, String text) throws IOException {
@@ -149,33 +143,5 @@ class ContentLoaderTest {
     void markdownIsRenderedToHtml() throws IOException {
         write("brief.md", "# Brief\n\nBuild *one* endpoint.\n");
         assertThat(loader.markdownHtml("brief.md")).contains("<h1>Brief</h1>").contains("<em>one</em>");
-    }
-
-    static GoFitConfig configWithContentDir(Path dir) {
-        return new GoFitConfig() {
-            public String dataDir() {
-                return dir.resolve("data").toString();
-            }
-
-            public String contentDir() {
-                return dir.toString();
-            }
-
-            public String publicUrl() {
-                return "http://localhost:8080";
-            }
-
-            public Admin admin() {
-                return new Admin() {
-                    public String email() {
-                        return "admin@localhost";
-                    }
-
-                    public Optional<String> password() {
-                        return Optional.empty();
-                    }
-                };
-            }
-        };
     }
 }

@@ -4,17 +4,13 @@ import dev.gofit.content.ContentException;
 import dev.gofit.content.ContentLoader;
 import dev.gofit.decision.DecisionContent;
 import dev.gofit.decision.Framework;
-import dev.gofit.system.GoFitConfig;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import dev.gofit.support.ContentFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,34 +22,7 @@ class MatrixContentTest {
     static final Path CONTENT = Path.of("content");
 
     static ContentLoader loader(Path dir) {
-        Validator validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-        GoFitConfig config = new GoFitConfig() {
-            public String dataDir() {
-                return "./data";
-            }
-
-            public String contentDir() {
-                return dir.toString();
-            }
-
-            public String publicUrl() {
-                return "http://localhost";
-            }
-
-            public Admin admin() {
-                return new Admin() {
-                    public String email() {
-                        return "admin@localhost";
-                    }
-
-                    public Optional<String> password() {
-                        return Optional.empty();
-                    }
-                };
-            }
-        };
-        return new ContentLoader(config, validator);
+        return ContentFixtures.loader(dir);
     }
 
     static MatrixDefinition realMatrix() {
