@@ -4,8 +4,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import jakarta.inject.Inject;
@@ -38,14 +40,23 @@ class UpstreamLoadTest {
                         .setDefaultPort(base.getPort()).setConnectTimeout(10_000),
                 new PoolOptions().setHttp1MaxSize(CALLS).setMaxWaitQueueSize(-1));
         try {
-            // Warm-up: open the 2,000 keep-alive connections (and JIT the path) with no delay.
-            burst(client, 0).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            // Warm-up: open the 2,000 keep-alive connections (and JIT the path) with no delay. Its
+            // outcome is not what is measured: a call lost while 2,000 connections open at once on a
+            // loaded 2-core box must not fail the test, so it waits for all and only counts.
+            List<Future<String>> warmUp = burst(client, 0);
+            Future.join(warmUp).otherwiseEmpty().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            System.out.printf("warm-up: %d of %d calls failed%n", warmUp.stream().filter(Future::failed).count(), CALLS);
+
             long t0 = System.nanoTime();
-            Future<List<String>> all = burst(client, DELAY_MS);
-            all.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            List<Future<String>> measured = burst(client, DELAY_MS);
+            Future.join(measured).otherwiseEmpty().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
 
-            Set<String> nonces = new HashSet<>(all.result());
+            List<String> failures = measured.stream().filter(Future::failed)
+                    .map(f -> f.cause().getMessage()).limit(5).toList();
+            assertThat(failures).as("failed calls (first five)").isEmpty();
+            Set<String> nonces = new HashSet<>();
+            measured.forEach(f -> nonces.add(f.result()));
             assertThat(nonces).as("every body has its own nonce").hasSize(CALLS);
             System.out.printf("%d concurrent calls delayed %d ms finished in %d ms%n", CALLS, DELAY_MS, elapsedMs);
             // About one delay: far below the 2,000 s of a serial server; the margin absorbs a loaded CI box.
@@ -55,17 +66,22 @@ class UpstreamLoadTest {
         }
     }
 
-    private static Future<List<String>> burst(HttpClient client, int delayMs) {
+    /** {@link #CALLS} calls at once; each future holds the body's nonce or says what went wrong. */
+    private static List<Future<String>> burst(HttpClient client, int delayMs) {
         List<Future<String>> calls = new ArrayList<>(CALLS);
         for (int i = 0; i < CALLS; i++) {
             String path = i % 2 == 0 ? "/demo/upstream/users/u-" + i + "?delay=" + delayMs
                     : "/demo/upstream/embeddings?q=load+" + i + "&delay=" + delayMs;
             calls.add(client.request(HttpMethod.GET, path)
-                    .compose(req -> req.send())
-                    .compose(resp -> resp.statusCode() == 200 ? resp.body()
-                            : Future.failedFuture("HTTP " + resp.statusCode()))
-                    .map(body -> body.toJsonObject().getString("nonce")));
+                    .compose(req -> req.send().compose(resp -> resp.body().compose(body -> nonce(path, resp, body)))));
         }
-        return Future.all(calls).map(done -> calls.stream().map(Future::result).toList());
+        return calls;
+    }
+
+    private static Future<String> nonce(String path, HttpClientResponse resp, Buffer body) {
+        String nonce = resp.statusCode() == 200 && body.length() > 0 ? body.toJsonObject().getString("nonce") : null;
+        return nonce != null ? Future.succeededFuture(nonce)
+                : Future.failedFuture(path + ": HTTP " + resp.statusCode() + ", " + body.length() + " bytes, "
+                        + resp.headers().entries());
     }
 }
