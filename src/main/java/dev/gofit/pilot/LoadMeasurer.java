@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.system.BoundedBurst;
 import dev.gofit.takehome.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -10,15 +11,11 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a bounded load measurement with the non-blocking Vert.x HTTP client: {@code concurrency}
@@ -38,118 +35,82 @@ public class LoadMeasurer {
     }
 
     public CompletionStage<LoadResult> run(LoadSpec spec) {
-        return new Run(spec).start();
+        HttpClient client = client(spec);
+        RequestOptions options = options(spec);
+        Buffer body = spec.body() != null && !spec.body().isEmpty() ? Buffer.buffer(spec.body()) : null;
+        // Settled at the cap: calls still in flight then are what "stopped early" reports.
+        BoundedBurst.Limits limits = new BoundedBurst.Limits(spec.requests(), spec.concurrency(), spec.timeCap(),
+                Duration.ZERO, Integer.MAX_VALUE);
+        return BoundedBurst.<Integer>run(limits, i -> client.request(options)
+                                .compose(request -> body != null ? request.send(body) : request.send())
+                                .compose(response -> response.body().map(ignored -> response.statusCode()))
+                                .toCompletionStage(),
+                        call -> false)
+                .thenApply(outcome -> figures(spec, outcome))
+                .whenComplete((result, error) -> client.close());
     }
 
-    private final class Run {
-        private final LoadSpec spec;
-        private final HttpClient client;
-        private final RequestOptions options;
-        private final Buffer body;
-        private final Histogram latencies = new ConcurrentHistogram(HIGHEST_MICROS, 3);
-        private final AtomicInteger issued = new AtomicInteger();
-        private final AtomicInteger completed = new AtomicInteger();
-        private final AtomicInteger ok = new AtomicInteger();
-        private final AtomicInteger errors = new AtomicInteger();
-        private final AtomicReference<String> firstError = new AtomicReference<>();
-        private final AtomicBoolean finished = new AtomicBoolean();
-        private final CompletableFuture<LoadResult> result = new CompletableFuture<>();
-        private long startNanos;
-        private long timer;
+    private HttpClient client(LoadSpec spec) {
+        int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
+        HttpClientOptions clientOptions = new HttpClientOptions()
+                .setSsl(spec.target().https())
+                .setKeepAlive(true)
+                .setConnectTimeout(timeoutMs)
+                .setIdleTimeout(timeoutMs)
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        return vertx.createHttpClient(clientOptions, new PoolOptions().setHttp1MaxSize(spec.concurrency())
+                .setMaxWaitQueueSize(spec.concurrency()));
+    }
 
-        Run(LoadSpec spec) {
-            this.spec = spec;
-            Target target = spec.target();
-            int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
-            HttpClientOptions clientOptions = new HttpClientOptions()
-                    .setSsl(target.https())
-                    .setKeepAlive(true)
-                    .setConnectTimeout(timeoutMs)
-                    .setIdleTimeout(timeoutMs)
-                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-            this.client = vertx.createHttpClient(clientOptions, new PoolOptions().setHttp1MaxSize(spec.concurrency())
-                    .setMaxWaitQueueSize(spec.concurrency()));
-            this.options = new RequestOptions()
-                    .setMethod(HttpMethod.valueOf(spec.method()))
-                    .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                    .setHost(target.host())
-                    .setPort(target.port())
-                    .setSsl(target.https())
-                    .setURI(target.pathAndQuery())
-                    .setIdleTimeout(timeoutMs)
-                    .setFollowRedirects(false)
-                    .putHeader("User-Agent", "GoFit-pilot-measurement")
-                    .putHeader("Accept", "*/*");
-            if (spec.body() != null && !spec.body().isEmpty()) {
-                options.putHeader("Content-Type", spec.contentType() != null ? spec.contentType() : "application/json");
-                this.body = Buffer.buffer(spec.body());
+    private static RequestOptions options(LoadSpec spec) {
+        Target target = spec.target();
+        int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.valueOf(spec.method()))
+                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.pathAndQuery())
+                .setIdleTimeout(timeoutMs)
+                .setFollowRedirects(false)
+                .putHeader("User-Agent", "GoFit-pilot-measurement")
+                .putHeader("Accept", "*/*");
+        if (spec.body() != null && !spec.body().isEmpty()) {
+            options.putHeader("Content-Type", spec.contentType() != null ? spec.contentType() : "application/json");
+        }
+        return options;
+    }
+
+    /** Latency percentiles of the 2xx answers; anything else, or no answer, is an error. */
+    private static LoadResult figures(LoadSpec spec, BoundedBurst.Outcome<Integer> outcome) {
+        Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
+        int errors = 0;
+        String firstError = null;
+        for (BoundedBurst.Call<Integer> call : outcome.calls()) {
+            if (!call.threw() && call.value() / 100 == 2) {
+                latencies.recordValue(Math.min(HIGHEST_MICROS, call.latencyNanos() / 1_000));
             } else {
-                this.body = null;
+                errors++;
+                if (firstError == null) {
+                    firstError = call.threw() ? describe(call.error()) : "HTTP " + call.value();
+                }
             }
         }
+        int ok = (int) latencies.getTotalCount();
+        boolean any = ok > 0;
+        double seconds = Math.max(1, outcome.wallNanos()) / 1e9;
+        return new LoadResult(spec.concurrency(), spec.requests(), outcome.calls().size(), ok, errors,
+                any ? millis(latencies.getValueAtPercentile(50)) : 0,
+                any ? millis(latencies.getValueAtPercentile(95)) : 0,
+                any ? millis(latencies.getValueAtPercentile(99)) : 0,
+                any ? millis(latencies.getMaxValue()) : 0,
+                Math.round(ok / seconds * 10) / 10.0,
+                outcome.wallNanos() / 1_000_000, outcome.stoppedEarly(), firstError);
+    }
 
-        CompletionStage<LoadResult> start() {
-            startNanos = System.nanoTime();
-            timer = vertx.setTimer(Math.max(1, spec.timeCap().toMillis()), id -> finish(true));
-            for (int i = 0; i < spec.concurrency() && i < spec.requests(); i++) {
-                fire();
-            }
-            return result;
-        }
-
-        private void fire() {
-            if (finished.get()) {
-                return;
-            }
-            if (issued.incrementAndGet() > spec.requests()) {
-                return;
-            }
-            long t0 = System.nanoTime();
-            client.request(options)
-                    .compose(request -> body != null ? request.send(body) : request.send())
-                    .compose(response -> response.body().map(ignored -> response.statusCode()))
-                    .onComplete(outcome -> {
-                        if (outcome.succeeded() && outcome.result() / 100 == 2) {
-                            latencies.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - t0) / 1_000));
-                            ok.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                            firstError.compareAndSet(null, outcome.succeeded()
-                                    ? "HTTP " + outcome.result()
-                                    : describe(outcome.cause()));
-                        }
-                        if (completed.incrementAndGet() >= spec.requests()) {
-                            finish(false);
-                        } else {
-                            fire();
-                        }
-                    });
-        }
-
-        private void finish(boolean timeUp) {
-            if (!finished.compareAndSet(false, true)) {
-                return;
-            }
-            vertx.cancelTimer(timer);
-            long elapsedNanos = Math.max(1, System.nanoTime() - startNanos);
-            double seconds = elapsedNanos / 1e9;
-            int okCount = ok.get();
-            boolean any = okCount > 0;
-            LoadResult figures = new LoadResult(spec.concurrency(), spec.requests(), completed.get(), okCount,
-                    errors.get(),
-                    any ? millis(latencies.getValueAtPercentile(50)) : 0,
-                    any ? millis(latencies.getValueAtPercentile(95)) : 0,
-                    any ? millis(latencies.getValueAtPercentile(99)) : 0,
-                    any ? millis(latencies.getMaxValue()) : 0,
-                    Math.round(okCount / seconds * 10) / 10.0,
-                    elapsedNanos / 1_000_000, timeUp && completed.get() < spec.requests(), firstError.get());
-            client.close();
-            result.complete(figures);
-        }
-
-        private double millis(long micros) {
-            return Math.round(micros / 10.0) / 100.0;
-        }
+    private static double millis(long micros) {
+        return Math.round(micros / 10.0) / 100.0;
     }
 
     private static String describe(Throwable cause) {

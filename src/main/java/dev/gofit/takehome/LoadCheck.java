@@ -4,18 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gofit.demo.Source;
 import dev.gofit.demo.UpstreamCall;
 import dev.gofit.demo.UpstreamScenario;
+import dev.gofit.system.BoundedBurst;
 import dev.gofit.takehome.ReviewReport.CheckResult;
 import dev.gofit.takehome.ReviewReport.LoadStats;
 import org.HdrHistogram.Histogram;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The load check: a bounded burst (N requests, C in flight, a time cap) where every request has
@@ -42,27 +42,13 @@ final class LoadCheck {
     Result run(ReviewEngine.Ctx ctx) {
         int total = config.requests();
         int concurrency = Math.min(config.concurrency(), total);
-        long capNanos = TimeUnit.SECONDS.toNanos(config.maxSeconds());
         long deadline = config.timeoutMs() + 1500L;
-        List<Sent> done = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        CompletableFuture<Void> finished = new CompletableFuture<>();
-        AtomicInteger inFlight = new AtomicInteger();
         String batch = HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
-        long start = System.nanoTime();
         String[] sample = new String[1];
-        Runnable[] launch = new Runnable[1];
-        launch[0] = () -> {
-            int i = next.getAndIncrement();
-            boolean stop = i >= total || System.nanoTime() - start > capNanos || failures.get() >= config.stopAfterErrors();
-            if (stop) {
-                if (inFlight.get() == 0) {
-                    finished.complete(null);
-                }
-                return;
-            }
-            inFlight.incrementAndGet();
+        // Calls in flight at the cap may still end within one request deadline.
+        BoundedBurst.Limits limits = new BoundedBurst.Limits(total, concurrency,
+                Duration.ofSeconds(config.maxSeconds()), Duration.ofMillis(deadline), config.stopAfterErrors());
+        BoundedBurst.Outcome<Sent> outcome = BoundedBurst.<Sent>run(limits, i -> {
             String runId = ctx.runId("load") + "-" + batch + "-" + i;
             String userId = "load-" + i + "-" + HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
             String body = engine.requestBody(runId, userId, UpstreamScenario.ok(config.fastMs()),
@@ -70,30 +56,12 @@ final class LoadCheck {
             if (i == 0) {
                 sample[0] = body;
             }
-            engine.httpPost(ctx.target, body, deadline).whenComplete((ex, err) -> {
-                done.add(new Sent(i, runId, userId, ex));
-                if (ex == null || !ex.answered() || ex.status() != 200) {
-                    failures.incrementAndGet();
-                }
-                int left = inFlight.decrementAndGet();
-                launch[0].run();
-                if (left == 0 && (next.get() >= total || failures.get() >= config.stopAfterErrors()
-                        || System.nanoTime() - start > capNanos) && inFlight.get() == 0) {
-                    finished.complete(null);
-                }
-            });
-        };
-        for (int k = 0; k < concurrency; k++) {
-            launch[0].run();
-        }
-        try {
-            finished.get(config.maxSeconds() + deadline / 1000 + 5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // Whatever finished is judged; the rest counts as errors.
-        }
-        long wallNanos = System.nanoTime() - start;
+            return engine.httpPost(ctx.target, body, deadline).thenApply(ex -> new Sent(i, runId, userId, ex));
+        }, c -> c.value() == null || !c.value().exchange().answered() || c.value().exchange().status() != 200).join();
+        List<Sent> done = outcome.calls().stream().map(BoundedBurst.Call::value).filter(Objects::nonNull).toList();
+        // Let the recorder see the last upstream calls end before they are read.
         ReviewEngine.pause(100);
-        return judge(ctx, new ArrayList<>(done), total, concurrency, wallNanos, sample[0]);
+        return judge(ctx, done, total, concurrency, outcome.wallNanos(), sample[0]);
     }
 
     private Result judge(ReviewEngine.Ctx ctx, List<Sent> done, int total, int concurrency, long wallNanos,
