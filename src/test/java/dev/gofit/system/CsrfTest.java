@@ -1,11 +1,14 @@
 package dev.gofit.system;
 
+import dev.gofit.account.Role;
+import dev.gofit.account.User;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Forms carry a CSRF token that stays valid while the user moves between pages. */
@@ -40,6 +43,19 @@ class CsrfTest {
                 .then().statusCode(400).contentType("text/html").extract().asString();
         // Not a bare 400: the person learns what happened and how to get their input back.
         assertThat(Jsoup.parse(page).select("main").text()).contains("Form expired").contains("Go back, reload the page");
+    }
+
+    @Test
+    void aPagePostThatIsNotAFormIsRefusedAndChangesNothing() {
+        String email = TestUsers.ensure("csrf-victim-" + System.nanoTime() + "@test.gofit", Role.LEADER);
+        long id = User.findByEmail(email).orElseThrow().id;
+        FormSession admin = FormSession.login(TestUsers.admin());
+        admin.get("/admin/users");
+        // What a forged cross-origin fetch can send without a preflight: no body, or text/plain.
+        admin.given().accept("text/html").post("/admin/users/" + id + "/disable").then().statusCode(400);
+        admin.given().accept("text/html").contentType("text/plain").body("x")
+                .post("/admin/users/" + id + "/disable").then().statusCode(400);
+        given().auth().preemptive().basic(email, TestUsers.PASSWORD).get("/api/me").then().statusCode(200);
     }
 
     private static String tokenOn(FormSession session, String path) {

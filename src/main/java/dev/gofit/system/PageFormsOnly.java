@@ -1,0 +1,43 @@
+package dev.gofit.system;
+
+import io.quarkus.csrf.reactive.runtime.RestCsrfConfig;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.Set;
+
+/**
+ * A page that changes state only accepts a form (or an htmx call carrying the CSRF header).
+ * <p>
+ * The CSRF filter checks the token only in form bodies or in its header. It is told not to refuse
+ * other content types ({@code quarkus.rest-csrf.require-form-url-encoded=false}) because the JSON
+ * API under {@code /api} takes HTTP Basic, not the session cookie. Without this filter a body-less
+ * or {@code text/plain} POST to a page (disable a user, revise a decision, log out) would run with
+ * no token at all, guarded by SameSite alone.
+ */
+public class PageFormsOnly {
+
+    private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    @Inject
+    RestCsrfConfig csrf;
+
+    @ServerRequestFilter
+    public Response refuseNonFormPagePosts(ContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        if (request.getHeaderString(csrf.tokenHeaderName()) != null) {
+            return null; // the CSRF filter verifies the header against the cookie
+        }
+        MediaType type = request.getMediaType();
+        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        // An empty 400, which RejectedFormPage turns into the same "form expired" page as a bad token.
+        return form ? null : Response.status(Response.Status.BAD_REQUEST).build();
+    }
+}
