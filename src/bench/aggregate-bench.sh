@@ -60,8 +60,10 @@ wait_for() { # url seconds
 
 "$WORK/upstream" -addr "127.0.0.1:$STUB_PORT" >"$WORK/upstream.log" 2>&1 & PIDS+=($!)
 "$WORK/reference" -addr "127.0.0.1:$GO_PORT" >"$WORK/reference.log" 2>&1 & PIDS+=($!)
+# POST /demo/aggregate fetches only GoFit's own upstream unless an origin is allowed: allow the stub.
 # shellcheck disable=SC2086
 java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
+    -Dgofit.demo.aggregate-allowed-origins="http://127.0.0.1:$STUB_PORT" \
     -Dgofit.data-dir="$WORK/data" -Dgofit.admin.password=bench-only-password \
     -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/app.log" 2>&1 & APP_PID=$!; PIDS+=($APP_PID)
 wait_for "http://127.0.0.1:$STUB_PORT/healthz" 20

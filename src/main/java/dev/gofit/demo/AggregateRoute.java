@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
  * upstream routes it is ordered before Quarkus' authentication filter ({@link #HOT_ROUTE_ORDER}):
  * it is public by design, and skipping the proactive authentication attempt on every request is
  * measurably faster. Response headers (CSP etc.) are still added: that filter runs earlier.
+ * Being public, it fetches only GoFit's own upstream ({@link SourceOrigins}); other sources are a 400.
  */
 @ApplicationScoped
 public class AggregateRoute {
@@ -30,6 +31,8 @@ public class AggregateRoute {
 
     @Inject
     ReferenceAggregator aggregator;
+    @Inject
+    SourceOrigins origins;
 
     void routes(@Observes Router router) {
         router.post("/demo/aggregate").order(HOT_ROUTE_ORDER)
@@ -47,6 +50,7 @@ public class AggregateRoute {
         AggregateRequest request;
         try {
             request = AggregateRequest.parse(raw == null ? null : raw.getBytes());
+            origins.check(request, SourceOrigins.Origin.self(ctx.request()));
         } catch (AggregateRequest.Invalid e) {
             write(ctx.response(), ReferenceAggregator.error(400, null, e.getMessage()));
             return;

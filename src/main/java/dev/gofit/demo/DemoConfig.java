@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of the concurrent-fetch demo: upstream tokens, recorder bounds, demo page rate limit. */
@@ -42,4 +43,13 @@ public interface DemoConfig {
     @WithName("runs-per-minute")
     @WithDefault("12")
     int runsPerMinute();
+
+    /**
+     * Origins ({@code scheme://host[:port]}) besides GoFit's own demo upstream whose URLs, on any
+     * path, the public {@code POST /demo/aggregate} may fetch as sources; empty by default, so the
+     * reference endpoint is no open proxy. Meant for a benchmark's upstream stub
+     * ({@code src/bench/aggregate-bench.sh}); list only hosts whose every JSON answer may be public.
+     */
+    @WithName("aggregate-allowed-origins")
+    Optional<List<String>> aggregateAllowedOrigins();
 }

@@ -90,7 +90,7 @@ public class DemoResource {
             return Response.status(429).header("Retry-After", wait).entity(render(fragment, form, Map.of(), null, notice))
                     .build();
         }
-        DemoRunner.Result result = runner.run(selfUrl(request), ud, ed, chosen);
+        DemoRunner.Result result = runner.run(SourceOrigins.Origin.self(request).url(), ud, ed, chosen);
         if (fragment) {
             return Response.ok(render(true, form, Map.of(), result, null)).header("HX-Push-Url", "/demo?run=" + result.id())
                     .build();
@@ -117,14 +117,5 @@ public class DemoResource {
         }
         errors.put(field, "Enter a whole number of milliseconds from 0 to " + DemoRunner.MAX_DELAY_MS + ".");
         return null;
-    }
-
-    /** This instance as its own upstream host: the local address the visitor reached. */
-    private static String selfUrl(HttpServerRequest request) {
-        String host = request.localAddress().host();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return (request.isSSL() ? "https://" : "http://") + host + ":" + request.localAddress().port();
     }
 }

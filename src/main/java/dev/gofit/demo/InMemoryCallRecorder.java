@@ -11,8 +11,7 @@ import java.util.Map;
 
 /**
  * The single-instance {@link CallRecorder}: calls kept in memory per run, bounded by the number of
- * runs, the calls per run and their age, so memory stays flat under load. The upstream endpoints
- * write through {@link #start(String, Source, long)} and the returned {@link Recording}.
+ * runs, the calls per run and their age, so memory stays flat under load.
  */
 @ApplicationScoped
 public class InMemoryCallRecorder implements CallRecorder {
@@ -35,9 +34,9 @@ public class InMemoryCallRecorder implements CallRecorder {
         this.maxAgeNanos = maxAgeNanos;
     }
 
-    /** Records that a call for {@code runId} arrived at {@code arrivedNanos} ({@link System#nanoTime()}). */
-    public Recording start(String runId, Source source, long arrivedNanos) {
-        Recording rec = new Recording(runId, source, arrivedNanos);
+    @Override
+    public Recording start(String runId, Source source, long arrivedNanos, long arrivedEpochMicros) {
+        Entry rec = new Entry(runId, source, arrivedNanos, arrivedEpochMicros);
         synchronized (this) {
             Run run = runs.get(runId);
             if (run == null) {
@@ -72,7 +71,7 @@ public class InMemoryCallRecorder implements CallRecorder {
                 return List.of();
             }
             List<UpstreamCall> out = new ArrayList<>(run.calls.size());
-            for (Recording rec : run.calls) {
+            for (Entry rec : run.calls) {
                 out.add(rec.snapshot());
             }
             return out;
@@ -86,31 +85,33 @@ public class InMemoryCallRecorder implements CallRecorder {
 
     private static final class Run {
         final long createdNanos;
-        final List<Recording> calls = new ArrayList<>(2);
+        final List<Entry> calls = new ArrayList<>(2);
 
         Run(long createdNanos) {
             this.createdNanos = createdNanos;
         }
     }
 
-    /** One call being served; the upstream reports exactly one end (answer or hang-up). */
-    public static final class Recording {
+    /** One call being served, held in memory; the first end reported wins. */
+    private static final class Entry implements Recording {
         private final String runId;
         private final Source source;
         private final long arrivedNanos;
+        private final long arrivedEpochMicros;
         private long answeredNanos = -1;
         private long hungUpNanos = -1;
         private int status;
         private String nonce;
         private String body;
 
-        Recording(String runId, Source source, long arrivedNanos) {
+        Entry(String runId, Source source, long arrivedNanos, long arrivedEpochMicros) {
             this.runId = runId;
             this.source = source;
             this.arrivedNanos = arrivedNanos;
+            this.arrivedEpochMicros = arrivedEpochMicros;
         }
 
-        /** The answer was written (status 0 for a dropped connection). First end wins. */
+        @Override
         public synchronized void answered(long nanos, int status, String nonce, String body) {
             if (ended()) {
                 return;
@@ -121,19 +122,21 @@ public class InMemoryCallRecorder implements CallRecorder {
             this.body = body;
         }
 
-        /** The caller closed the connection before the answer. First end wins. */
+        @Override
         public synchronized void hungUp(long nanos) {
             if (!ended()) {
                 this.hungUpNanos = nanos;
             }
         }
 
+        @Override
         public synchronized boolean ended() {
             return answeredNanos >= 0 || hungUpNanos >= 0;
         }
 
         synchronized UpstreamCall snapshot() {
-            return new UpstreamCall(runId, source, arrivedNanos, answeredNanos, hungUpNanos, status, nonce, body);
+            return new UpstreamCall(runId, source, arrivedNanos, answeredNanos, hungUpNanos, status, nonce, body,
+                    arrivedEpochMicros);
         }
     }
 }

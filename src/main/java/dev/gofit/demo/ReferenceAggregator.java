@@ -235,6 +235,21 @@ public class ReferenceAggregator {
         return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }
 
+    /**
+     * What went wrong with a call, in words that name no address or port: the cause's own message
+     * (e.g. "Connection refused: /10.0.0.5:5432") would tell a caller what listens inside GoFit's network.
+     */
+    static String failure(Throwable cause) {
+        // Netty's connect timeout is a ConnectException too.
+        if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+            return "could not connect";
+        }
+        if (cause instanceof io.vertx.core.http.HttpClosedException) {
+            return "the connection closed before an answer";
+        }
+        return "the request failed";
+    }
+
     /** {@code {"error": message, "source": key}}, without {@code source} when it is null (a bad request). */
     static Result error(int status, Source source, String message) {
         String json = "{\"error\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\""
@@ -263,7 +278,7 @@ public class ReferenceAggregator {
                     .putHeader(HttpHeaders.ACCEPT, ACCEPT_JSON).setFollowRedirects(false);
             client().request(options).onComplete(ar -> {
                 if (ar.failed()) {
-                    exchange.failed(this, 502, source.key() + " source: request failed: " + ar.cause().getMessage());
+                    exchange.failed(this, 502, source.key() + " source: " + failure(ar.cause()));
                     return;
                 }
                 HttpClientRequest req = ar.result();
@@ -278,7 +293,7 @@ public class ReferenceAggregator {
                 }
                 req.send().onComplete(sent -> {
                     if (sent.failed()) {
-                        exchange.failed(this, 502, source.key() + " source: request failed: " + sent.cause().getMessage());
+                        exchange.failed(this, 502, source.key() + " source: " + failure(sent.cause()));
                     } else {
                         receive(sent.result());
                     }
@@ -316,7 +331,7 @@ public class ReferenceAggregator {
                 }
             });
             response.exceptionHandler(t -> exchange.failed(this, 502,
-                    source.key() + " source: reading body failed: " + t.getMessage()));
+                    source.key() + " source: the connection failed while reading the body"));
             response.endHandler(v -> {
                 byte[] bytes = collected.getBytes();
                 if (!JsonCheck.isJson(bytes)) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 
@@ -33,7 +34,7 @@ public class UpstreamRoutes {
     @Inject
     SignedUpstreamLinks links;
     @Inject
-    InMemoryCallRecorder recorder;
+    CallRecorder recorder;
     @Inject
     DemoConfig config;
 
@@ -101,6 +102,7 @@ public class UpstreamRoutes {
 
     private void signed(RoutingContext ctx, Source pathSource) {
         long arrived = System.nanoTime();
+        long arrivedMicros = UpstreamCall.epochMicros(Instant.now());
         Optional<UpstreamToken.Claims> claims = links.claims(ctx.pathParam("token"));
         if (claims.isEmpty() || claims.get().source() != pathSource) {
             error(ctx.response(), 404, "unknown or expired upstream link");
@@ -112,7 +114,7 @@ public class UpstreamRoutes {
             error(ctx.response(), 400, "delay must be 0-" + UpstreamToken.MAX_DELAY_MS + " ms");
             return;
         }
-        InMemoryCallRecorder.Recording rec = recorder.start(c.runId(), c.source(), arrived);
+        CallRecorder.Recording rec = recorder.start(c.runId(), c.source(), arrived, arrivedMicros);
         long wait = s.hang() ? config.maxHang().toMillis() : s.delayMs();
         long timer = wait > 0 ? ctx.vertx().setTimer(wait, id -> serve(ctx, c, rec)) : -1;
         ctx.addEndHandler(done -> {
@@ -128,7 +130,7 @@ public class UpstreamRoutes {
         }
     }
 
-    private static void serve(RoutingContext ctx, UpstreamToken.Claims c, InMemoryCallRecorder.Recording rec) {
+    private static void serve(RoutingContext ctx, UpstreamToken.Claims c, CallRecorder.Recording rec) {
         HttpServerResponse response = ctx.response();
         if (response.closed() || rec.ended()) {
             return;

@@ -18,10 +18,12 @@ import java.util.UUID;
 import static dev.gofit.demo.UpstreamRoutesTest.waitUntil;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The reference aggregator against the contract cases, with the app's own recorded upstreams. */
 @QuarkusTest
@@ -86,14 +88,38 @@ class AggregateRouteTest {
     }
 
     @Test
-    void droppedOrUnreachableSourceIs502() {
+    void droppedConnectionIs502NamingTheSourceWithoutAddresses() {
         post(body(UpstreamScenario.dropped(10), UpstreamScenario.ok(10), 2_000)).then().statusCode(502)
-                .body("source", equalTo("user"));
-        String unreachable = new JsonObject().put("userId", "u").put("query", "q")
-                .put("sources", new JsonObject().put("user", base + "demo/upstream/users/x")
-                        .put("embeddings", "http://127.0.0.1:1/embeddings"))
+                .body("source", equalTo("user")).body("error", startsWith("user source: "))
+                .body("error", not(containsString("127.0.0.1"))).body("error", not(containsString(":" + base.getPort())));
+    }
+
+    private static String withSources(String user, String embeddings) {
+        return new JsonObject().put("userId", "u").put("query", "q")
+                .put("sources", new JsonObject().put("user", user).put("embeddings", embeddings))
                 .put("timeoutMs", 2_000).encode();
-        post(unreachable).then().statusCode(502).body("source", equalTo("embeddings"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+            "http://metadata.google.internal/computeMetadata/v1/", "http://example.com/demo/upstream/users/x",
+            "http://127.0.0.1:1/demo/upstream/users/x", "https://{self}/demo/upstream/users/x",
+            "http://{self}/q/health", "http://{self}/demo/upstream/../../q/health",
+            "http://{self}/demo/upstream/%2e%2e/%2e%2e/q/health", "http://user@{self}/demo/upstream/users/x"})
+    void foreignOrNonUpstreamSourceIs400NamingTheField(String source) {
+        String url = source.replace("{self}", base.getHost() + ":" + base.getPort());
+        post(withSources(base + "demo/upstream/users/x", url)).then().statusCode(400)
+                .contentType("application/json").body("error", containsString("\"sources.embeddings\""))
+                .body("$", not(hasKey("source")));
+        post(withSources(url, base + "demo/upstream/embeddings?q=x")).then().statusCode(400)
+                .body("error", containsString("\"sources.user\""));
+    }
+
+    @Test
+    void ownUpstreamIsFetchedUnderAnyLoopbackNameOfThisServer() {
+        String viaIp = "http://127.0.0.1:" + base.getPort() + "/demo/upstream/users/u-1?delay=1";
+        post(withSources(viaIp, base + "demo/upstream/embeddings?q=reset")).then().statusCode(200)
+                .body("user.userId", equalTo("u-1")).body("embeddings.query", equalTo("reset"));
     }
 
     @Test

@@ -76,7 +76,9 @@ class UpstreamRoutesTest {
         String runId = run();
         String url = link(runId, Source.USER, UpstreamScenario.ok(120));
         assertThat(url).startsWith(base.toString().replaceAll("/$", "") + "/demo/upstream/users/t/");
+        long before = UpstreamCall.epochMicros(java.time.Instant.now());
         Response response = given().get(URI.create(url));
+        long after = UpstreamCall.epochMicros(java.time.Instant.now());
         response.then().statusCode(200).contentType("application/json").body("userId", equalTo(UpstreamRoutes.userIdOf(runId)));
 
         List<UpstreamCall> calls = recorder.callsFor(runId);
@@ -88,6 +90,11 @@ class UpstreamRoutesTest {
         assertThat(call.body()).isEqualTo(response.asString());
         assertThat((call.answeredNanos() - call.arrivedNanos()) / 1_000_000).isBetween(119L, 1_000L);
         assertThat(call.callerHungUp()).isFalse();
+        // The wall-clock arrival a recorder shared by instances would compare; the answer is placed after it
+        // by the call's own monotonic duration.
+        assertThat(call.arrivedEpochMicros()).isBetween(before, after);
+        assertThat(call.answeredEpochMicros() - call.arrivedEpochMicros())
+                .isEqualTo((call.answeredNanos() - call.arrivedNanos()) / 1_000);
     }
 
     @Test
