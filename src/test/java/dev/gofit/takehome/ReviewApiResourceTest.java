@@ -1,12 +1,17 @@
 package dev.gofit.takehome;
 
+import dev.gofit.account.User;
 import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +19,26 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @Tag("persistence")
 class ReviewApiResourceTest {
+
+    @Test
+    void scoreAndLoadArePresentAsNullBeforeTheyAreKnown() {
+        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
+        // FAILED before any check ran: no score and no load figures, which api.md still shows as keys.
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Review r = new Review();
+            r.endpoint = "http://127.0.0.1:9/aggregate";
+            r.ownerId = owner;
+            r.status = ReviewStatus.FAILED;
+            r.failure = "stopped before the first check";
+            r.persist();
+            return r.id;
+        });
+        Map<String, Object> body = given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD)
+                .get("/api/reviews/" + id).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(body).containsKeys("id", "endpoint", "status", "progress", "score", "checks", "load");
+        assertThat(body.get("score")).isNull();
+        assertThat(body.get("load")).isNull();
+    }
 
     @Test
     void refusedTargetIs422WithAReasonAPersonUnderstands() {
