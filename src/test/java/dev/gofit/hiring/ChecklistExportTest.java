@@ -51,6 +51,20 @@ class ChecklistExportTest {
     }
 
     @Test
+    void csvCellsCannotRunAsSpreadsheetFormulas() throws IOException {
+        long formulas = ChecklistApiResourceTest.createChecklist(TestUsers.hiringManager(), Map.of("role", "Formula role",
+                "skills", List.of("testing"), "custom", List.of("=HYPERLINK(\"http://evil.example\")", "@SUM(A1)")));
+        String body = as(TestUsers.hiringManager()).get("/api/checklists/" + formulas + "/export.csv").then().statusCode(200)
+                .extract().asString();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body))) {
+            List<String> skills = parser.getRecords().stream().map(r -> r.get("skill")).distinct().toList();
+            assertThat(skills).contains("'=HYPERLINK(\"http://evil.example\")", "'@SUM(A1)");
+            assertThat(skills).noneMatch(s -> s.startsWith("=") || s.startsWith("@"));
+        }
+    }
+
+    @Test
     void markdownHasSkillsKitsAndJobDescription() {
         String md = as(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.md").then().statusCode(200)
                 .contentType("text/markdown").extract().asString();
