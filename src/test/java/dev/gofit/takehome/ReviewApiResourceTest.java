@@ -1,8 +1,6 @@
 package dev.gofit.takehome;
 
-import dev.gofit.account.User;
 import dev.gofit.support.TestUsers;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Tag;
@@ -22,17 +20,8 @@ class ReviewApiResourceTest {
 
     @Test
     void scoreAndLoadArePresentAsNullBeforeTheyAreKnown() {
-        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
         // FAILED before any check ran: no score and no load figures, which api.md still shows as keys.
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            Review r = new Review();
-            r.endpoint = "http://127.0.0.1:9/aggregate";
-            r.ownerId = owner;
-            r.status = ReviewStatus.FAILED;
-            r.failure = "stopped before the first check";
-            r.persist();
-            return r.id;
-        });
+        long id = ReviewResourceTest.storedFailedReview(InviteJourneyTest.DEAD_ENDPOINT, "stopped before the first check");
         Map<String, Object> body = given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD)
                 .get("/api/reviews/" + id).then().statusCode(200).extract().jsonPath().getMap("$");
         assertThat(body).containsKeys("id", "endpoint", "status", "progress", "score", "checks", "load");

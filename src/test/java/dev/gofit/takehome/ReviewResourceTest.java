@@ -95,17 +95,8 @@ class ReviewResourceTest {
 
     @Test
     void rerunOfATargetTheGuardNowRefusesExplainsWhyInsteadOfFailing() {
-        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
         // A review stored before the guard learnt to refuse this address (a cloud metadata service).
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            Review r = new Review();
-            r.endpoint = "http://169.254.169.254/latest/meta-data/";
-            r.ownerId = owner;
-            r.status = ReviewStatus.FAILED;
-            r.failure = "stored by an older GoFit";
-            r.persist();
-            return r.id;
-        });
+        long id = storedFailedReview("http://169.254.169.254/latest/meta-data/", "stored by an older GoFit");
         long before = QuarkusTransaction.requiringNew().call(() -> Review.count());
         FormSession hm = FormSession.login(TestUsers.hiringManager());
         hm.get("/reviews/" + id).then().statusCode(200);
@@ -132,6 +123,20 @@ class ReviewResourceTest {
         FormSession stranger = FormSession.login(TestUsers.ensure("stranger-hm@test.gofit",
                 dev.gofit.account.Role.HIRING_MANAGER));
         stranger.given().get(href).then().statusCode(404);
+    }
+
+    /** A FAILED review of the hiring manager's, stored directly (no worker picks it up); returns its id. */
+    static long storedFailedReview(String endpoint, String failure) {
+        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Review r = new Review();
+            r.endpoint = endpoint;
+            r.ownerId = owner;
+            r.status = ReviewStatus.FAILED;
+            r.failure = failure;
+            r.persist();
+            return r.id;
+        });
     }
 
     private static Review running(long owner, int attempts) {
