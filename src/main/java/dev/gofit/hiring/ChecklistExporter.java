@@ -40,13 +40,28 @@ public class ChecklistExporter {
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(out)) {
             for (InterviewKit.SkillLine skill : kit.skills()) {
                 for (InterviewKit.CheckLine check : skill.checks()) {
-                    printer.printRecord(skill.label(), check.text(), skill.weight(), check.stage());
+                    printer.printRecord(cell(skill.label()), cell(check.text()), skill.weight(), cell(check.stage()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A text cell that a spreadsheet will not run as a formula: labels and checks are typed by users, and
+     * Excel or LibreOffice evaluate a cell starting with =, +, -, @, tab or CR (OWASP "CSV injection"),
+     * so such a cell gets a leading apostrophe, which spreadsheets show as plain text.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
     }
 
     public byte[] pdf(InterviewKit kit) {

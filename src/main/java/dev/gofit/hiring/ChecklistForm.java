@@ -78,6 +78,12 @@ public class ChecklistForm {
             }
             skills.add(new ChecklistDraft.SkillDraft(s.key(), s.label(), false, number(valueAfter(weight, s.key() + ":")), checks));
         }
+        for (String key : skill) {
+            if (content.skills().skill(key) == null) {
+                // Kept in the draft so validation names it: a posted key must not vanish without a word.
+                skills.add(new ChecklistDraft.SkillDraft(key, key, false, null, List.of()));
+            }
+        }
         for (int i = 0; i < customLabel.size(); i++) {
             String label = customLabel.get(i) == null ? "" : customLabel.get(i).trim();
             if (label.isEmpty()) {

@@ -39,7 +39,7 @@ public class CandidateResource {
 
         static native TemplateInstance report$live(ReportView view, String live);
 
-        static native TemplateInstance gone();
+        static native TemplateInstance gone(Invite invite);
     }
 
     private final ReviewService reviews;
@@ -65,8 +65,8 @@ public class CandidateResource {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("token") String token, @Context HttpServerRequest request) {
         Invite invite = invite(token, request);
-        if (invite == null) {
-            return gone();
+        if (invite == null || !invite.usable()) {
+            return gone(invite);
         }
         return Response.ok(render(token, invite, "", null)).build();
     }
@@ -77,12 +77,18 @@ public class CandidateResource {
     public Response submit(@PathParam("token") String token, @RestForm String endpoint, @RestForm String kind,
                            @Context HttpServerRequest request) {
         Invite invite = invite(token, request);
-        if (invite == null) {
-            return gone();
+        if (invite == null || !invite.usable()) {
+            return gone(invite);
         }
         String e = endpoint == null ? "" : endpoint.strip();
+        boolean finalKind = "final".equals(kind);
+        if (!finalKind && Review.count("finalInviteId", invite.id) > 0) {
+            // The form hides practice once the final submission is in; a hand-made post must not get around that.
+            return Response.status(409).entity(render(token, invite, e,
+                    "Your final submission is in, so practice reviews are closed.")).build();
+        }
         try {
-            Review review = reviews.submitForInvite(invite.id, e, "final".equals(kind));
+            Review review = reviews.submitForInvite(invite.id, e, finalKind);
             return Response.seeOther(URI.create("/t/" + token + "/reviews/" + review.id)).build();
         } catch (TargetRefusedException refused) {
             return Response.status(400).entity(render(token, invite, e, refused.getMessage())).build();
@@ -97,8 +103,8 @@ public class CandidateResource {
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("token") String token, @PathParam("id") long id, @Context HttpServerRequest request) {
         Invite invite = invite(token, request);
-        if (invite == null) {
-            return gone();
+        if (invite == null || !invite.usable()) {
+            return gone(invite);
         }
         return Response.ok(Templates.report(token, view(invite, id), "/t/" + token + "/reviews/" + id + "/live")).build();
     }
@@ -108,8 +114,8 @@ public class CandidateResource {
     @Produces(MediaType.TEXT_HTML)
     public Response live(@PathParam("token") String token, @PathParam("id") long id, @Context HttpServerRequest request) {
         Invite invite = invite(token, request);
-        if (invite == null) {
-            return gone();
+        if (invite == null || !invite.usable()) {
+            return gone(invite);
         }
         return Response.ok(Templates.report$live(view(invite, id), "/t/" + token + "/reviews/" + id + "/live")).build();
     }
@@ -144,20 +150,24 @@ public class CandidateResource {
                 + "  \"timeoutMs\": " + config.timeoutMs() + "\n}";
     }
 
-    /** The usable invite of this token, or null; unknown tokens count as guesses and are throttled. */
+    /**
+     * The invite of this token, usable or not (an expired or revoked one is named as such to whoever holds
+     * its link), or null; unknown tokens count as guesses and are throttled.
+     */
     private Invite invite(String token, HttpServerRequest request) {
         String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
         if (throttle.blocked(client)) {
             throw ProblemException.tooManyRequests("Too many unknown invite links from your address; wait a few minutes.");
         }
-        Invite invite = Invite.findUsable(token).orElse(null);
+        Invite invite = Invite.<Invite>find("tokenHash", Invite.hash(token)).firstResult();
         if (invite == null) {
             throttle.miss(client);
         }
         return invite;
     }
 
-    private static Response gone() {
-        return Response.status(404).entity(Templates.gone()).build();
+    /** 404 for an unknown, expired or revoked link; the page says which of the last two it is. */
+    private static Response gone(Invite invite) {
+        return Response.status(404).entity(Templates.gone(invite)).build();
     }
 }

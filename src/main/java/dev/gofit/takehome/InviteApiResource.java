@@ -2,6 +2,7 @@ package dev.gofit.takehome;
 
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.hiring.Viewer;
 import dev.gofit.system.Problem;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,11 +42,8 @@ public class InviteApiResource {
     @POST
     @Operation(summary = "Create an invite; the answer's url (gofit.public-url + /t/{token}) is shown only once")
     public Response create(@NotNull NewInvite body) {
-        Map<String, String> errors = InviteService.validate(body.candidateName(), body.candidateEmail(),
-                body.checklistId() == null ? null : String.valueOf(body.checklistId()));
-        if (body.checklistId() != null && body.checklistId() <= 0) {
-            errors.put("checklistId", "The checklist id must be positive.");
-        }
+        Map<String, String> errors = invites.validate(body.candidateName(), body.candidateEmail(),
+                body.checklistId() == null ? null : String.valueOf(body.checklistId()), Viewer.of(currentUser));
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(String.join(" ", errors.values()), errors.entrySet().stream()
                     .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList());

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.hiring.Viewer;
 import dev.gofit.system.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -81,7 +82,7 @@ public class InviteResource {
     @POST
     @Produces(MediaType.TEXT_HTML)
     public Response create(@RestForm String candidateName, @RestForm String candidateEmail, @RestForm String checklistId) {
-        Map<String, String> errors = InviteService.validate(candidateName, candidateEmail, checklistId);
+        Map<String, String> errors = invites.validate(candidateName, candidateEmail, checklistId, Viewer.of(currentUser));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.form(new Form(nz(candidateName), nz(candidateEmail),
                     nz(checklistId)), errors)).build();

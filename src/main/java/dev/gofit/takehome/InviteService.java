@@ -1,5 +1,7 @@
 package dev.gofit.takehome;
 
+import dev.gofit.hiring.Checklist;
+import dev.gofit.hiring.Viewer;
 import dev.gofit.system.GoFitConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,8 +56,25 @@ public class InviteService {
         });
     }
 
-    /** Validates the invite form; returns the field errors (empty when valid). */
-    public static java.util.Map<String, String> validate(String name, String email, String checklist) {
+    /**
+     * Validates an invite for {@code viewer}: the field errors of {@link #validateShape} plus a {@code checklistId}
+     * error when the id names no checklist the viewer may see. The review evidence is filed under that
+     * checklist, so an unchecked id would let one manager write into another's candidate summary.
+     */
+    public java.util.Map<String, String> validate(String name, String email, String checklist, Viewer viewer) {
+        java.util.Map<String, String> errors = validateShape(name, email, checklist);
+        if (!errors.containsKey("checklistId") && checklist != null && !checklist.isBlank()) {
+            long id = Long.parseLong(checklist.strip());
+            boolean visible = QuarkusTransaction.requiringNew().call(() -> Checklist.findVisible(id, viewer).isPresent());
+            if (!visible) {
+                errors.put("checklistId", "There is no checklist " + id + " that you own or that is shared with you.");
+            }
+        }
+        return errors;
+    }
+
+    /** Validates the invite form's shape; returns the field errors (empty when valid). */
+    private static java.util.Map<String, String> validateShape(String name, String email, String checklist) {
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (name == null || name.isBlank()) {
             errors.put("candidateName", "Give the candidate's name.");

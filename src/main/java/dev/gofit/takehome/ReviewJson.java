@@ -4,10 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
-/** The JSON view of a review (shared/api.md), with the report URLs added. */
+/**
+ * The JSON view of a review (shared/api.md), with the report URLs added. {@code score} and {@code load} are
+ * always present (null until known), as api.md shows them; the extras are left out when empty.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReviewJson(long id, String endpoint, String label, String status, int progress, Integer score,
-                         List<Check> checks, ReviewReport.LoadStats load, String failure, Long durationMs) {
+public record ReviewJson(long id, String endpoint, String label, String status, int progress,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) Integer score,
+                         List<Check> checks,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) ReviewReport.LoadStats load,
+                         String failure, Long durationMs) {
 
     /** One check as the API shows it. */
     public record Check(String name, String outcome, String evidence, long durationMs, String curl) {

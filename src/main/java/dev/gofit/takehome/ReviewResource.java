@@ -29,7 +29,7 @@ public class ReviewResource {
         static native TemplateInstance list(List<Review> reviews, String endpoint, String label, String error,
                                             String referenceUrl);
 
-        static native TemplateInstance report(ReportView view, String live);
+        static native TemplateInstance report(ReportView view, String live, String error);
 
         static native TemplateInstance report$live(ReportView view, String live);
 
@@ -85,7 +85,15 @@ public class ReviewResource {
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance report(long id) {
-        return Templates.report(view(id), "/reviews/" + id + "/live");
+        return Templates.report(view(id), "/reviews/" + id + "/live", null);
+    }
+
+    /** The review as JSON for a logged-in browser: the same document as {@code GET /api/reviews/{id}}. */
+    @GET
+    @Path("/{id}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReviewJson json(long id) {
+        return ReviewJson.of(find(id));
     }
 
     @GET
@@ -97,10 +105,17 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/rerun")
-    public Response rerun(long id) throws TargetRefusedException {
+    @Produces(MediaType.TEXT_HTML)
+    public Response rerun(long id) {
         find(id);
-        Review review = service.rerun(id, currentUser.id());
-        return Response.seeOther(URI.create("/reviews/" + review.id)).build();
+        try {
+            Review review = service.rerun(id, currentUser.id());
+            return Response.seeOther(URI.create("/reviews/" + review.id)).build();
+        } catch (TargetRefusedException refused) {
+            // The guard (or its settings) changed since the first run: say why instead of failing with a 500.
+            return Response.status(422).entity(Templates.report(view(id), "/reviews/" + id + "/live",
+                    "GoFit will not re-run this review: " + refused.getMessage())).build();
+        }
     }
 
     @GET

@@ -127,6 +127,19 @@ class HiringResourceTest {
     }
 
     @Test
+    void anUnknownSkillKeyIsNamedInsteadOfDropped() {
+        FormSession session = FormSession.login(TestUsers.hiringManager());
+        Map<String, Object> form = defaultForm(session, "Polyglot role");
+        list(form, "skill").add("haskell");
+        Response r = session.postForm("/hiring/checklists", form);
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.select("#e-skills").text()).contains("Unknown skill key 'haskell'");
+        assertThat(page.select("#f-role").attr("value")).isEqualTo("Polyglot role");
+        assertThat(page.select("#keep-concurrency").hasAttr("checked")).isTrue();
+    }
+
+    @Test
     void aCheckInADroppedStageIsExplained() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
         Map<String, Object> form = defaultForm(session, "No take-home role");

@@ -2,6 +2,7 @@ package dev.gofit.takehome;
 
 import dev.gofit.hiring.TakeHomeResults;
 import dev.gofit.support.FormSession;
+import dev.gofit.support.TestChecklists;
 import dev.gofit.support.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,11 +51,52 @@ class InviteJourneyTest {
     @Test
     void inviteFormIsPrefilledFromTheHiringChecklistLink() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        Document page = Jsoup.parse(hm.get("/invites/new?checklist=12&name=Ada Lovelace&email=ada@example.com")
+        long checklist = TestChecklists.create(TestUsers.hiringManager(), "Prefilled role");
+        Document page = Jsoup.parse(hm.get("/invites/new?checklist=" + checklist + "&name=Ada Lovelace&email=ada@example.com")
                 .then().statusCode(200).extract().asString());
         assertThat(page.selectFirst("#f-candidateName").val()).isEqualTo("Ada Lovelace");
         assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada@example.com");
-        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo("12");
+        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo(String.valueOf(checklist));
+    }
+
+    @Test
+    void inviteFormRefusesAChecklistOfAnotherManagerKeepingTheInput() {
+        long foreign = TestChecklists.create(TestUsers.ensure("owner-hm@test.gofit", dev.gofit.account.Role.HIRING_MANAGER),
+                "Someone else's role");
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Response r = hm.postForm("/invites", Map.of("candidateName", "Ada", "candidateEmail", "ada.foreign@example.com",
+                "checklistId", String.valueOf(foreign)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.selectFirst("#e-checklistId").text()).contains("no checklist " + foreign);
+        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo(String.valueOf(foreign));
+        assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada.foreign@example.com");
+        long stored = QuarkusTransaction.requiringNew().call(() -> Invite.count("candidateEmail", "ada.foreign@example.com"));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void inviteApiRefusesUnknownAndForeignChecklists() {
+        long foreign = TestChecklists.create(TestUsers.ensure("owner-hm@test.gofit", dev.gofit.account.Role.HIRING_MANAGER),
+                "Another manager's role");
+        for (long id : new long[] {foreign, 999_999_999L}) {
+            given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).contentType(ContentType.JSON)
+                    .body(Map.of("candidateName", "Edsger", "candidateEmail", "edsger.x@example.com", "checklistId", id))
+                    .post("/api/invites").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("checklistId"));
+        }
+    }
+
+    @Test
+    void inviteApiAcceptsAChecklistSharedWithTheCaller() {
+        String owner = TestUsers.ensure("sharing-hm@test.gofit", dev.gofit.account.Role.HIRING_MANAGER);
+        long shared = TestChecklists.create(owner, "Shared role for invites");
+        String colleague = TestUsers.ensure("colleague-invites@test.gofit", dev.gofit.account.Role.HIRING_MANAGER);
+        QuarkusTransaction.requiringNew().run(() -> dev.gofit.hiring.Checklist.<dev.gofit.hiring.Checklist>findById(shared)
+                .sharedWith.add(dev.gofit.account.User.findByEmail(colleague).orElseThrow()));
+        given().auth().preemptive().basic(colleague, TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", "Shared", "candidateEmail", "shared@example.com", "checklistId", shared))
+                .post("/api/invites").then().statusCode(201);
     }
 
     @Test
@@ -145,7 +187,8 @@ class InviteJourneyTest {
     @Test
     void practiceIsLimitedPerHourAndTheCandidateSeesOnlyTheirOwnReports() throws Exception {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        String token = createInvite(hm, "Margaret", "margaret@example.com", "5");
+        long checklist = TestChecklists.create(TestUsers.hiringManager(), "Practice-limit role");
+        String token = createInvite(hm, "Margaret", "margaret@example.com", String.valueOf(checklist));
         String other = createInvite(hm, "Alan", "alan@example.com", "");
         FormSession candidate = FormSession.anonymous();
         candidate.get("/t/" + token).then().statusCode(200);
@@ -170,7 +213,7 @@ class InviteJourneyTest {
         assertThat(done.status).isEqualTo(ReviewStatus.DONE);
         assertThat(done.report().checks()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAIL));
         candidate.get(firstReport + "/live").then().statusCode(200).body(containsString("connection refused"));
-        List<TakeHomeResults.Result> evidence = results.forCandidate("Margaret@Example.com", 5);
+        List<TakeHomeResults.Result> evidence = results.forCandidate("Margaret@Example.com", checklist);
         assertThat(evidence).isNotEmpty();
         assertThat(evidence.get(0).evidence()).anySatisfy(line -> assertThat(line).startsWith("contract: FAIL"));
     }
@@ -192,8 +235,9 @@ class InviteJourneyTest {
 
     @Test
     void inviteApiAnswers201WithTheLink() {
+        long checklist = TestChecklists.create(TestUsers.hiringManager(), "API invite role");
         given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).contentType(ContentType.JSON)
-                .body("{\"candidateName\": \"Edsger\", \"candidateEmail\": \"edsger@example.com\", \"checklistId\": 3}")
+                .body("{\"candidateName\": \"Edsger\", \"candidateEmail\": \"edsger@example.com\", \"checklistId\": " + checklist + "}")
                 .post("/api/invites").then().statusCode(201)
                 .body("url", startsWith("http://localhost:8080/t/")).body("id", org.hamcrest.Matchers.notNullValue());
         given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD).contentType(ContentType.JSON)

@@ -93,6 +93,52 @@ class ReviewResourceTest {
         assertThat(InviteJourneyTest.awaitFinished(ids[0]).status).isEqualTo(ReviewStatus.DONE);
     }
 
+    @Test
+    void rerunOfATargetTheGuardNowRefusesExplainsWhyInsteadOfFailing() {
+        // A review stored before the guard learnt to refuse this address (a cloud metadata service).
+        long id = storedFailedReview("http://169.254.169.254/latest/meta-data/", "stored by an older GoFit");
+        long before = QuarkusTransaction.requiringNew().call(() -> Review.count());
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        hm.get("/reviews/" + id).then().statusCode(200);
+        Response rerun = hm.postForm("/reviews/" + id + "/rerun", Map.of());
+        assertThat(rerun.statusCode()).as(rerun.asString()).isEqualTo(422);
+        Document page = Jsoup.parse(rerun.asString());
+        assertThat(page.selectFirst("#rerun-error").text()).contains("will not re-run").contains("cloud metadata");
+        assertThat(page.selectFirst("h1").text()).contains("Review #" + id);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Review.count())).isEqualTo(before);
+    }
+
+    @Test
+    void reportPageOffersJsonUnderTheLoginSession() throws Exception {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Response created = hm.postForm("/reviews", Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "label", "json"));
+        String path = created.header("Location");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        String href = Jsoup.parse(hm.get(path).asString()).selectFirst("a:containsOwn(JSON)").attr("href");
+        assertThat(href).isEqualTo("/reviews/" + id + ".json");
+        InviteJourneyTest.awaitFinished(id);
+        hm.given().get(href).then().statusCode(200).contentType("application/json")
+                .body("id", org.hamcrest.Matchers.equalTo((int) id)).body("status", org.hamcrest.Matchers.equalTo("DONE"))
+                .body("score", org.hamcrest.Matchers.equalTo(0));
+        FormSession stranger = FormSession.login(TestUsers.ensure("stranger-hm@test.gofit",
+                dev.gofit.account.Role.HIRING_MANAGER));
+        stranger.given().get(href).then().statusCode(404);
+    }
+
+    /** A FAILED review of the hiring manager's, stored directly (no worker picks it up); returns its id. */
+    static long storedFailedReview(String endpoint, String failure) {
+        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Review r = new Review();
+            r.endpoint = endpoint;
+            r.ownerId = owner;
+            r.status = ReviewStatus.FAILED;
+            r.failure = failure;
+            r.persist();
+            return r.id;
+        });
+    }
+
     private static Review running(long owner, int attempts) {
         Review r = new Review();
         r.endpoint = InviteJourneyTest.DEAD_ENDPOINT;
