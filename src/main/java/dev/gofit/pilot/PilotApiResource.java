@@ -177,14 +177,20 @@ public class PilotApiResource {
 
     @POST
     @Path("/{id}/outcome")
-    @Operation(summary = "Record GO or NO_GO; the pilot's decision becomes ACCEPTED or REJECTED")
+    @Operation(summary = "Record GO or NO_GO; the pilot's decision becomes ACCEPTED or REJECTED",
+            description = "409 when the pilot is already closed the other way, or its decision is not proposed "
+                    + "(only a proposed decision can be accepted or rejected). Repeating the same outcome changes nothing.")
     public PilotView outcome(@RestPath long id, Outcome body) {
         String outcome = body == null ? null : body.outcome();
         if (!"GO".equals(outcome) && !"NO_GO".equals(outcome)) {
             throw ProblemException.badRequest("outcome", "Use GO or NO_GO.");
         }
-        return pilots.close(id, currentUser.id(), "GO".equals(outcome))
-                .orElseThrow(() -> ProblemException.notFound("pilot " + id));
+        try {
+            return pilots.close(id, currentUser.id(), "GO".equals(outcome))
+                    .orElseThrow(() -> ProblemException.notFound("pilot " + id));
+        } catch (PilotService.CloseRefused e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
     }
 
     private static ProblemException badRequest(Map<String, String> errors) {

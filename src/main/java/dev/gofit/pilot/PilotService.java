@@ -3,6 +3,7 @@ package dev.gofit.pilot;
 import dev.gofit.account.User;
 import dev.gofit.decision.Answers;
 import dev.gofit.decision.Decision;
+import dev.gofit.decision.DecisionService;
 import dev.gofit.decision.DecisionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,10 +22,19 @@ public class PilotService {
 
     private final PilotContent content;
     private final PilotConfig config;
+    private final DecisionService decisions;
 
-    public PilotService(PilotContent content, PilotConfig config) {
+    public PilotService(PilotContent content, PilotConfig config, DecisionService decisions) {
         this.content = content;
         this.config = config;
+        this.decisions = decisions;
+    }
+
+    /** Thrown when a pilot's outcome cannot be recorded (409); the message says why and what to do. */
+    public static class CloseRefused extends RuntimeException {
+        CloseRefused(String message) {
+            super(message, null, false, false);
+        }
     }
 
     public Set<LocalDate> holidays() {
@@ -230,21 +240,51 @@ public class PilotService {
     }
 
     /**
-     * Records the go / no-go outcome and moves the pilot's decision (when the user owns it) to
-     * ACCEPTED or REJECTED.
+     * Records the go / no-go outcome once and moves the pilot's decision (when the user owns it)
+     * along its lifecycle to ACCEPTED or REJECTED, through {@link DecisionService#changeStatus}: only a
+     * proposed decision may move, so a draft (mid-revision), decided or superseded one refuses the close.
+     * Repeating the same outcome changes nothing, so a retried request is harmless.
+     *
+     * @throws CloseRefused when the pilot is already closed the other way, or the decision cannot move
      */
     @Transactional
     public Optional<PilotView> close(long id, long userId, boolean go) {
-        return Pilot.findForOwner(id, userId).map(pilot -> {
-            pilot.outcome = go ? "GO" : "NO_GO";
-            pilot.decidedAt = Instant.now();
-            pilot.updatedAt = pilot.decidedAt;
-            if (pilot.decisionId != null) {
-                Decision.findForOwner(pilot.decisionId, userId)
-                        .ifPresent(d -> d.status = go ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED);
+        Optional<Pilot> found = Pilot.findForOwner(id, userId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Pilot pilot = found.get();
+        String outcome = go ? "GO" : "NO_GO";
+        if (pilot.outcome != null) {
+            if (pilot.outcome.equals(outcome)) {
+                return Optional.of(view(pilot));
             }
-            return view(pilot);
-        });
+            throw new CloseRefused("The pilot is already closed as " + outcomeWord(pilot.outcome)
+                    + "; its outcome and the decision's status stand. " + outcomeWord(outcome) + " was not recorded.");
+        }
+        if (pilot.decisionId != null) {
+            Optional<Decision> decision = Decision.findForOwner(pilot.decisionId, userId);
+            if (decision.isPresent()) {
+                Decision d = decision.get();
+                DecisionStatus was = d.status;
+                Optional<String> refusal = decisions.changeStatus(d, go ? DecisionStatus.ACCEPTED
+                        : DecisionStatus.REJECTED, null);
+                if (refusal.isPresent()) {
+                    throw new CloseRefused("The decision \u201c" + d.title + "\u201d is "
+                            + was.name().toLowerCase(java.util.Locale.ROOT) + ". " + refusal.get() + " "
+                            + outcomeWord(outcome) + " was not recorded"
+                            + (was == DecisionStatus.DRAFT ? ": complete the decision first." : "."));
+                }
+            }
+        }
+        pilot.outcome = outcome;
+        pilot.decidedAt = Instant.now();
+        pilot.updatedAt = pilot.decidedAt;
+        return Optional.of(view(pilot));
+    }
+
+    private static String outcomeWord(String outcome) {
+        return "GO".equals(outcome) ? "Go" : "No-go";
     }
 
     /** The pilot's decision title, when the user owns it. */

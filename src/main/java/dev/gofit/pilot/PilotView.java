@@ -124,6 +124,11 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
         return metrics.stream().filter(m -> m.outcome() != MetricOutcome.NOT_MEASURED).count();
     }
 
+    /** The go / no-go outcome is recorded; it stands. */
+    public boolean closed() {
+        return outcome != null;
+    }
+
     public String outcomeLabel() {
         if (outcome == null) {
             return "not decided yet";

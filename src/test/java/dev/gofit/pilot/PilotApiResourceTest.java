@@ -119,6 +119,40 @@ class PilotApiResourceTest {
     }
 
     @Test
+    void closingTwiceNeverFlipsTheDecision() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Notifications", true, true, true, false);
+        int id = as(leader).body(Map.of("decisionId", decision, "service", "Notifier", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201).extract().path("id");
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
+                .body("outcome", equalTo("GO"));
+        // A retried request is harmless; the opposite outcome is a conflict.
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
+                .body("outcome", equalTo("GO"));
+        as(leader).body(Map.of("outcome", "NO_GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", startsWith("The pilot is already closed as Go"));
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
+        as(leader).get("/api/pilots/" + id).then().body("outcome", equalTo("GO"));
+    }
+
+    @Test
+    void aDecisionThatIsNotProposedRefusesTheCloseWith409() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Old gateway", true, true, false, false);
+        int id = as(leader).body(Map.of("decisionId", decision, "service", "Gateway v2", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201).extract().path("id");
+        PilotFixtures.setStatus(decision, DecisionStatus.SUPERSEDED);
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The decision \u201cOld gateway\u201d is superseded. Only a proposed decision "
+                        + "can be accepted or rejected. Go was not recorded."));
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.SUPERSEDED);
+        as(leader).get("/api/pilots/" + id).then().body("outcome", equalTo(null));
+    }
+
+    @Test
     void pilotsAreTheOwnersAndNeedTheLeaderRole() {
         String leader = TestUsers.leader();
         int id = as(leader).body(Map.of("service", "Mine", "startDate", "2026-12-07")).post("/api/pilots")

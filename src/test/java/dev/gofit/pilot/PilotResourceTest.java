@@ -192,8 +192,46 @@ class PilotResourceTest {
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
                 .contains("Pilot outcome: Go").contains("- Memory footprint under load: **48 MB**, target met (baseline 512, minimum 192, target ≤ 64 MB)");
-        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO")).then().statusCode(303);
-        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
+        Document closed = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(closed.select("#close form")).isEmpty();
+        assertThat(closed.select("#close").text()).contains("Outcome: Go").contains("The outcome is recorded and stands.");
+    }
+
+    @Test
+    void closingTheOtherWayAfterwardsIsRefusedOnThePageAndTheDecisionStands() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Ledger rewrite", true, true, false, false);
+        FormSession s = FormSession.login(leader);
+        long id = scope(s, Long.toString(decision), "Ledger service");
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        // A second tab still showing the buttons: the repeat changes nothing, the opposite is refused.
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        Response flip = s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO"));
+        assertThat(flip.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(flip.asString()).select("#close .error").text())
+                .isEqualTo("The pilot is already closed as Go; its outcome and the decision's status stand. "
+                        + "No-go was not recorded.");
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
+    }
+
+    @Test
+    void aDecisionThatIsNotProposedRefusesTheCloseWithAMessageAndNothingIsRecorded() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Search indexer", true, false, false, true);
+        FormSession s = FormSession.login(leader);
+        long id = scope(s, Long.toString(decision), "Indexer");
+        // Mid-revision: the decision went back to draft after the pilot was scoped.
+        PilotFixtures.setStatus(decision, DecisionStatus.DRAFT);
+        Response refused = s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("#close .error").text()).isEqualTo("The decision \u201cSearch indexer\u201d is draft. "
+                + "Only a proposed decision can be accepted or rejected. No-go was not recorded: complete the decision first.");
+        assertThat(page.select("#close").text()).contains("Outcome: not decided yet");
+        assertThat(page.select("#close button[value=NO_GO]")).hasSize(1);
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.DRAFT);
+        assertThat(Jsoup.parse(s.get("/pilots/" + id).asString()).select("#close").text())
+                .contains("Outcome: not decided yet");
     }
 
     @Test
