@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -255,8 +256,10 @@ class PilotResourceTest {
 
         String ics = s.given().get("/pilots/" + id + "/checkpoints.ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asString();
-        List<Map<String, String>> events = PilotCalendarTest.parseEvents(ics);
-        assertThat(events).extracting(e -> e.get("DTSTART;VALUE=DATE")).containsExactly("20261221", "20261229", "20270107");
+        var calendar = PilotCalendarTest.parse(ics);
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        assertThat(PilotCalendarTest.events(calendar)).extracting(PilotCalendarTest::start).containsExactly(
+                LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-29"), LocalDate.parse("2027-01-07"));
     }
 
     /** The fields the edit form would post, read from the rendered form. */
