@@ -124,7 +124,12 @@ public class PilotService {
             pilot.scopeIn = Pilot.joinLines(charter.scopeIn());
             pilot.scopeOut = Pilot.joinLines(charter.scopeOut());
             pilot.criteria = Pilot.joinLines(charter.criteria());
-            pilot.loadConcurrency = charter.concurrency();
+            if (charter.concurrency() != pilot.loadConcurrency) {
+                pilot.loadConcurrency = charter.concurrency();
+                // The load figures that count are those at the new N: the latest run at it, if any.
+                PilotMeasurement.latestUsable(pilot.id, pilot.loadConcurrency).ifPresent(m ->
+                        fillLoadMetrics(pilot, m.p95Ms, m.throughputRps, m.concurrency, m.measuredAt));
+            }
             pilot.loadRequests = charter.requests();
             if (!charter.startDate().equals(pilot.startDate)) {
                 pilot.startDate = charter.startDate();
@@ -177,7 +182,11 @@ public class PilotService {
         Pilot.findForOwner(id, userId).ifPresent(Pilot::delete);
     }
 
-    /** Stores a measurement and fills the metrics measured by load. */
+    /**
+     * Stores a measurement and, when it ran at the charter's concurrency N, fills the metrics measured
+     * by load. A run at another concurrency is kept and shown, but answers another question than the
+     * hypothesis ("at N concurrent requests"), so it leaves the figures and N as they are.
+     */
     @Transactional
     public Optional<PilotView> recordMeasurement(long id, long userId, LoadSpec spec, String endpoint, LoadResult r) {
         return Pilot.findForOwner(id, userId).map(pilot -> {
@@ -202,25 +211,28 @@ public class PilotService {
             pilot.endpoint = endpoint;
             pilot.httpMethod = spec.method();
             pilot.requestBody = spec.body();
-            pilot.loadConcurrency = spec.concurrency();
             pilot.loadRequests = spec.requests();
-            Instant now = Instant.now();
-            for (PilotMetric metric : pilot.metrics) {
-                // Without a single successful answer there is no latency to report.
-                if (r.ok() == 0) {
-                    continue;
-                }
-                if (metric.source.equals("load-p95")) {
-                    metric.actual = r.p95Ms();
-                    metric.measuredAt = now;
-                } else if (metric.source.equals("load-throughput")) {
-                    metric.actual = r.throughputRps();
-                    metric.measuredAt = now;
-                }
+            // Without a single successful answer there is no latency to report.
+            if (r.ok() > 0 && r.concurrency() == pilot.loadConcurrency) {
+                fillLoadMetrics(pilot, r.p95Ms(), r.throughputRps(), r.concurrency(), m.measuredAt);
             }
-            pilot.updatedAt = now;
+            pilot.updatedAt = Instant.now();
             return view(pilot);
         });
+    }
+
+    private static void fillLoadMetrics(Pilot pilot, double p95Ms, double throughputRps, int concurrency, Instant at) {
+        for (PilotMetric metric : pilot.metrics) {
+            if (metric.source.equals("load-p95")) {
+                metric.actual = p95Ms;
+            } else if (metric.source.equals("load-throughput")) {
+                metric.actual = throughputRps;
+            } else {
+                continue;
+            }
+            metric.measuredConcurrency = concurrency;
+            metric.measuredAt = at;
+        }
     }
 
     /** Sets hand-entered figures by metric key; a null figure clears it. */
@@ -232,6 +244,8 @@ public class PilotService {
                 if (figures.containsKey(metric.key)) {
                     metric.actual = figures.get(metric.key);
                     metric.measuredAt = metric.actual == null ? null : now;
+                    // Entered by hand: whoever gives it vouches for the conditions.
+                    metric.measuredConcurrency = null;
                 }
             }
             pilot.updatedAt = now;
@@ -299,12 +313,15 @@ public class PilotService {
     }
 
     PilotView view(Pilot pilot) {
+        int n = pilot.loadConcurrency;
         List<PilotView.Metric> metrics = pilot.metrics.stream().map(m -> new PilotView.Metric(m.key, m.name, m.category,
-                m.unit, m.better, m.source, m.howMeasured, m.baseline, m.minimum, m.target, m.actual, m.outcome())).toList();
+                m.unit, m.better, m.source, m.howMeasured, m.baseline, m.minimum, m.target, m.actual, m.outcome(n),
+                m.measuredConcurrency)).toList();
         PilotView.Measurement latest = PilotMeasurement.latest(pilot.id == null ? -1 : pilot.id)
                 .map(m -> new PilotView.Measurement(m.endpoint, m.method, m.concurrency, m.requested, m.completed, m.ok,
                         m.errors, m.p50Ms, m.p95Ms, m.p99Ms, m.maxMs, m.throughputRps, m.durationMs, m.stoppedEarly,
-                        m.firstError, m.measuredAt)).orElse(null);
+                        m.firstError, m.measuredAt, m.concurrency == n, PilotView.Measurement.note(m.concurrency, n)))
+                .orElse(null);
         String decisionTitle = pilot.decisionId == null ? null
                 : Decision.findForOwner(pilot.decisionId, pilot.owner.id).map(d -> d.title).orElse(null);
         List<PilotView.Day> days = pilot.days.stream()

@@ -142,17 +142,64 @@ class PilotResourceTest {
         long decision = PilotFixtures.decision(leader, "Checkout", true, false, false, false);
         FormSession s = FormSession.login(leader);
         long id = scope(s, Long.toString(decision), "Checkout API");
+        // A "yes" to concurrency drafts N = 100, which the form proposes.
+        Document before = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(before.select("#f-concurrency").attr("value")).isEqualTo("100");
         Response r = s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
-                "body", "", "contentType", "", "concurrency", "4", "requests", "40"));
+                "body", "", "contentType", "", "concurrency", "100", "requests", "40"));
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.header("Location")).endsWith("/pilots/" + id + "?done=measured#results");
         Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
-        assertThat(page.select("table.load").text()).contains("40 of 40 at 4 concurrent").contains("40 successful");
+        assertThat(page.select("table.load").text()).contains("40 of 40 at 100 concurrent").contains("40 successful");
+        assertThat(page.select("#measurement-note")).isEmpty();
         assertThat(page.select(".metric").first().select(".badge").text()).isIn("target met", "minimum met", "missed");
+        assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 100 concurrent");
         assertThat(page.select(".metric svg.metric-chart")).hasSize(8);
         assertThat(page.select(".metric svg rect[fill=#d9dee5]")).hasSize(6);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
-                .contains("Checkout API").contains("40 of 40 requests at 4 concurrent");
+                .contains("Checkout API").contains("40 of 40 requests at 100 concurrent");
+    }
+
+    @Test
+    void aMeasurementAtAnotherConcurrencyThanTheChartersDoesNotCount() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        // No decision: the charter's N is the content's default, 20.
+        long id = scope(s, "", "Catalog API");
+        s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
+                "concurrency", "4", "requests", "20")).then().statusCode(303);
+        Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select("table.load").text()).contains("20 of 20 at 4 concurrent");
+        assertThat(page.select("#measurement-note").text()).isEqualTo("This measurement ran at 4 concurrent requests, "
+                + "not at the charter's 20: it does not count toward p95 latency and throughput. Measure at 20, "
+                + "or change the charter's concurrency.");
+        assertThat(page.select(".metric").first().select(".badge").text()).isEqualTo("not measured yet");
+        assertThat(page.select(".metric").get(1).select(".badge").text()).isEqualTo("not measured yet");
+
+        s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
+                "concurrency", "20", "requests", "20")).then().statusCode(303);
+        page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select("#measurement-note")).isEmpty();
+        assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 20 concurrent");
+        assertThat(page.select(".metric").get(1).select(".badge").text()).isIn("target met", "minimum met", "missed");
+
+        // The charter's N moves to 4: the earlier run at 4 is the one that counts now.
+        Map<String, Object> fields = charterFields(s, id);
+        fields.put("concurrency", "4");
+        s.postForm("/pilots/" + id + "/edit", fields).then().statusCode(303);
+        page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 4 concurrent");
+        assertThat(page.select(".metric").first().select(".badge").text()).isIn("target met", "minimum met", "missed");
+
+        // N = 30, never measured: the figures at 4 stay visible but count for nothing.
+        fields.put("concurrency", "30");
+        s.postForm("/pilots/" + id + "/edit", fields).then().statusCode(303);
+        page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select(".metric").first().select(".badge").text())
+                .isEqualTo("measured at another concurrency: does not count");
+        assertThat(page.select(".metric").first().select(".error").text())
+                .isEqualTo("Measured at 4 concurrent requests, but the charter's N is 30: this figure does not count. "
+                        + "Measure again at 30.");
+        assertThat(page.select(".reading").text()).contains("(2 measured at another concurrency than the charter's 30)");
     }
 
     @Test
