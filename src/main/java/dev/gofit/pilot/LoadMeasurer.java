@@ -1,11 +1,14 @@
 package dev.gofit.pilot;
 
 import dev.gofit.system.BoundedBurst;
+import dev.gofit.takehome.GuardedHttpClient;
 import dev.gofit.takehome.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -14,14 +17,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a bounded load measurement with the non-blocking Vert.x HTTP client: {@code concurrency}
  * requests in flight at most, {@code requests} in total, stopped at the time cap whatever is
  * left. Redirects are not followed (the core client does not), and every connection goes to the
  * address the take-home's {@code TargetGuard} checked, so DNS rebinding cannot redirect the load.
+ * <p>
+ * Each request has the review engine's limits ({@link GuardedHttpClient}): an absolute deadline
+ * that resets it, so a drip-feeding endpoint cannot hold it until the cap, and a body cap of
+ * {@link GuardedHttpClient#MAX_BODY_BYTES}: chunks are counted and dropped, never buffered, so an
+ * endless answer on hundreds of connections cannot fill the heap.
  */
 @ApplicationScoped
 public class LoadMeasurer {
@@ -38,33 +48,94 @@ public class LoadMeasurer {
         HttpClient client = client(spec);
         RequestOptions options = options(spec);
         Buffer body = spec.body() != null && !spec.body().isEmpty() ? Buffer.buffer(spec.body()) : null;
+        long deadlineMs = Math.max(1, spec.requestTimeout().toMillis());
         // Settled at the cap: calls still in flight then are what "stopped early" reports.
         BoundedBurst.Limits limits = new BoundedBurst.Limits(spec.requests(), spec.concurrency(), spec.timeCap(),
                 Duration.ZERO, Integer.MAX_VALUE);
-        return BoundedBurst.<Integer>run(limits, i -> client.request(options)
-                                .compose(request -> body != null ? request.send(body) : request.send())
-                                .compose(response -> response.body().map(ignored -> response.statusCode()))
-                                .toCompletionStage(),
-                        call -> false)
+        return BoundedBurst.run(limits, i -> call(client, options, body, deadlineMs), call -> false)
                 .thenApply(outcome -> figures(spec, outcome))
+                // Closing the client also resets whatever the cap left in flight.
                 .whenComplete((result, error) -> client.close());
+    }
+
+    /**
+     * One request: completes with the status once the whole answer arrived, or fails (and resets
+     * the stream) at the deadline or when the body passes the cap, whichever comes first.
+     */
+    private CompletableFuture<Integer> call(HttpClient client, RequestOptions options, Buffer body, long deadlineMs) {
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        AtomicReference<HttpClientRequest> current = new AtomicReference<>();
+        long timer = vertx.setTimer(deadlineMs, id -> {
+            if (result.completeExceptionally(new GaveUp("no complete answer within " + deadlineMs + " ms"))) {
+                reset(current.get());
+            }
+        });
+        result.whenComplete((status, error) -> vertx.cancelTimer(timer));
+        client.request(options).onComplete(created -> {
+            if (created.failed()) {
+                result.completeExceptionally(created.cause());
+                return;
+            }
+            HttpClientRequest request = created.result();
+            current.set(request);
+            // The deadline passed while connecting: the timer saw no request to reset.
+            if (result.isDone()) {
+                request.reset();
+                return;
+            }
+            request.exceptionHandler(result::completeExceptionally);
+            (body != null ? request.send(body) : request.send()).onComplete(sent -> {
+                if (sent.failed()) {
+                    result.completeExceptionally(sent.cause());
+                    return;
+                }
+                HttpClientResponse response = sent.result();
+                long[] bytes = {0};
+                response.exceptionHandler(result::completeExceptionally);
+                response.handler(chunk -> {
+                    bytes[0] += chunk.length();
+                    if (bytes[0] > GuardedHttpClient.MAX_BODY_BYTES && result.completeExceptionally(new GaveUp(
+                            "the answer is larger than " + GuardedHttpClient.MAX_BODY_BYTES / 1024 + " KiB"))) {
+                        request.reset();
+                    }
+                });
+                response.endHandler(ended -> result.complete(response.statusCode()));
+            });
+        });
+        return result;
+    }
+
+    private static void reset(HttpClientRequest request) {
+        if (request != null) {
+            request.reset();
+        }
+    }
+
+    /** A request GoFit gave up on; its message is what the measurement reports. */
+    static final class GaveUp extends RuntimeException {
+        GaveUp(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private HttpClient client(LoadSpec spec) {
         int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
+        // The header limits and the compression setting of the review engine's client.
         HttpClientOptions clientOptions = new HttpClientOptions()
                 .setSsl(spec.target().https())
                 .setKeepAlive(true)
                 .setConnectTimeout(timeoutMs)
                 .setIdleTimeout(timeoutMs)
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setMaxHeaderSize(16 * 1024)
+                .setMaxInitialLineLength(4096)
+                .setDecompressionSupported(false);
         return vertx.createHttpClient(clientOptions, new PoolOptions().setHttp1MaxSize(spec.concurrency())
                 .setMaxWaitQueueSize(spec.concurrency()));
     }
 
     private static RequestOptions options(LoadSpec spec) {
         Target target = spec.target();
-        int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.valueOf(spec.method()))
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
@@ -72,7 +143,6 @@ public class LoadMeasurer {
                 .setPort(target.port())
                 .setSsl(target.https())
                 .setURI(target.pathAndQuery())
-                .setIdleTimeout(timeoutMs)
                 .setFollowRedirects(false)
                 .putHeader("User-Agent", "GoFit-pilot-measurement")
                 .putHeader("Accept", "*/*");

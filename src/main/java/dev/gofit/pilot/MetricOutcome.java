@@ -5,7 +5,9 @@ public enum MetricOutcome {
     TARGET_MET("target met", "ok"),
     MINIMUM_MET("minimum met", "warn"),
     MISSED("missed", "bad"),
-    NOT_MEASURED("not measured yet", "");
+    NOT_MEASURED("not measured yet", ""),
+    /** A load figure from a measurement at another concurrency than the charter's: it does not count. */
+    OTHER_CONCURRENCY("measured at another concurrency: does not count", "warn");
 
     public final String label;
     /** The badge class of app.css. */
@@ -18,6 +20,11 @@ public enum MetricOutcome {
 
     public boolean met() {
         return this == TARGET_MET || this == MINIMUM_MET;
+    }
+
+    /** Whether the metric still lacks a figure that counts against its targets. */
+    public boolean pending() {
+        return this == NOT_MEASURED || this == OTHER_CONCURRENCY;
     }
 
     public static MetricOutcome of(String better, double minimum, double target, Double actual) {

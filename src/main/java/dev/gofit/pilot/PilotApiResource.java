@@ -131,18 +131,21 @@ public class PilotApiResource {
     @POST
     @Path("/{id}/measurements")
     @Operation(summary = "Run a bounded load measurement of the pilot's endpoint",
-            description = "422 when the endpoint is refused (the reason is in detail); 400 for wrong fields.")
+            description = "concurrency and requests default to the charter's. Only a run at the charter's concurrency N "
+                    + "fills p95 latency and throughput; another one is recorded with counts=false and a note. "
+                    + "422 when the endpoint is refused (the reason is in detail); 400 for wrong fields.")
     public Response measure(@RestPath long id, Measure body) {
         if (body == null) {
             throw ProblemException.badRequest("body", "Send a JSON object with endpoint.");
         }
+        PilotView pilot = get(id);
         PilotMeasuring.Request request = new PilotMeasuring.Request(body.endpoint(), body.method(), body.body(),
-                body.contentType(), body.concurrency() == null ? "10" : body.concurrency().toString(),
-                body.requests() == null ? "200" : body.requests().toString());
+                body.contentType(), Integer.toString(body.concurrency() == null ? pilot.concurrency() : body.concurrency()),
+                Integer.toString(body.requests() == null ? pilot.requests() : body.requests()));
         try {
-            PilotView pilot = measuring.measure(id, currentUser.id(), request)
+            PilotView measured = measuring.measure(id, currentUser.id(), request)
                     .orElseThrow(() -> ProblemException.notFound("pilot " + id));
-            return Response.status(201).entity(pilot).build();
+            return Response.status(201).entity(measured).build();
         } catch (PilotMeasuring.InvalidRequest e) {
             throw badRequest(e.errors);
         } catch (PilotMeasuring.Busy e) {
@@ -177,14 +180,20 @@ public class PilotApiResource {
 
     @POST
     @Path("/{id}/outcome")
-    @Operation(summary = "Record GO or NO_GO; the pilot's decision becomes ACCEPTED or REJECTED")
+    @Operation(summary = "Record GO or NO_GO; the pilot's decision becomes ACCEPTED or REJECTED",
+            description = "409 when the pilot is already closed the other way, or its decision is not proposed "
+                    + "(only a proposed decision can be accepted or rejected). Repeating the same outcome changes nothing.")
     public PilotView outcome(@RestPath long id, Outcome body) {
         String outcome = body == null ? null : body.outcome();
         if (!"GO".equals(outcome) && !"NO_GO".equals(outcome)) {
             throw ProblemException.badRequest("outcome", "Use GO or NO_GO.");
         }
-        return pilots.close(id, currentUser.id(), "GO".equals(outcome))
-                .orElseThrow(() -> ProblemException.notFound("pilot " + id));
+        try {
+            return pilots.close(id, currentUser.id(), "GO".equals(outcome))
+                    .orElseThrow(() -> ProblemException.notFound("pilot " + id));
+        } catch (PilotService.CloseRefused e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
     }
 
     private static ProblemException badRequest(Map<String, String> errors) {

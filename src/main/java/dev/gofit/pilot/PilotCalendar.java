@@ -27,7 +27,8 @@ public final class PilotCalendar {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//GoFit//Pilot checkpoints//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
+        // No METHOD: the file is imported, not sent as an iTIP message, and METHOD:PUBLISH would make
+        // every event need an ORGANIZER (RFC 5546 3.2.1) that a pilot has no address for.
         line(ics, "X-WR-CALNAME:" + text("Pilot: " + p.service()));
         for (PilotView.Day day : p.days()) {
             String summary;

@@ -35,7 +35,7 @@ public interface PilotConfig {
         @WithDefault("30s")
         Duration timeCap();
 
-        /** One request fails after this long without an answer. */
+        /** One request fails (and is reset) when its whole answer has not arrived this long after it started. */
         @WithName("request-timeout")
         @WithDefault("5s")
         Duration requestTimeout();

@@ -87,7 +87,8 @@ public final class PilotMarkdown {
                 + m.ok() + " successful, " + m.errors() + " errors; p50 " + PilotDrafter.number(m.p50Ms()) + " ms, p95 "
                 + PilotDrafter.number(m.p95Ms()) + " ms, p99 " + PilotDrafter.number(m.p99Ms()) + " ms, max "
                 + PilotDrafter.number(m.maxMs()) + " ms; " + PilotDrafter.number(m.throughputRps()) + " req/s over "
-                + m.durationMs() + " ms" + (m.stoppedEarly() ? " (stopped at the time cap)" : "") + ".";
+                + m.durationMs() + " ms" + (m.stoppedEarly() ? " (stopped at the time cap)" : "") + "."
+                + (m.note() == null ? "" : " " + m.note());
     }
 
     private static void metricTable(StringBuilder md, List<PilotView.Metric> metrics) {

@@ -62,6 +62,12 @@ public class PilotMeasurement extends PanacheEntityBase {
         return list("pilot.id = ?1 order by measuredAt desc, id desc", pilotId);
     }
 
+    /** The latest measurement at {@code concurrency} with at least one successful answer. */
+    public static Optional<PilotMeasurement> latestUsable(long pilotId, int concurrency) {
+        return find("pilot.id = ?1 and concurrency = ?2 and ok > 0 order by measuredAt desc, id desc", pilotId,
+                concurrency).firstResultOptional();
+    }
+
     public static Optional<PilotMeasurement> latest(long pilotId) {
         return find("pilot.id = ?1 order by measuredAt desc, id desc", pilotId).firstResultOptional();
     }

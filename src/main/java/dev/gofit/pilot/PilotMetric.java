@@ -66,7 +66,18 @@ public class PilotMetric extends PanacheEntityBase {
     @Column(name = "measured_at")
     public Instant measuredAt;
 
-    public MetricOutcome outcome() {
+    /** The concurrency of the load measurement that gave the figure; null for a figure entered by hand. */
+    @Column(name = "measured_concurrency")
+    public Integer measuredConcurrency;
+
+    /**
+     * How the figure compares with the targets, given the charter's concurrency N: a load figure
+     * measured at another concurrency answers another question, so it does not count.
+     */
+    public MetricOutcome outcome(int agreedConcurrency) {
+        if (actual != null && measuredConcurrency != null && measuredConcurrency != agreedConcurrency) {
+            return MetricOutcome.OTHER_CONCURRENCY;
+        }
         return MetricOutcome.of(better, minimum, target, actual);
     }
 }

@@ -338,7 +338,12 @@ public class PilotResource {
             return Response.status(400).entity(showPage(p, measureForm(p), figureRows(p, Map.of(), Map.of()),
                     Map.of("outcome", "Choose go or no-go."), null)).build();
         }
-        pilots.close(id, currentUser.id(), "GO".equals(outcome));
+        try {
+            pilots.close(id, currentUser.id(), "GO".equals(outcome));
+        } catch (PilotService.CloseRefused e) {
+            return Response.status(409).entity(showPage(p, measureForm(p), figureRows(p, Map.of(), Map.of()),
+                    Map.of("outcome", e.getMessage()), null)).build();
+        }
         return Response.seeOther(URI.create("/pilots/" + id + "?done=closed#close")).build();
     }
 

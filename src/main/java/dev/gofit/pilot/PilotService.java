@@ -3,6 +3,7 @@ package dev.gofit.pilot;
 import dev.gofit.account.User;
 import dev.gofit.decision.Answers;
 import dev.gofit.decision.Decision;
+import dev.gofit.decision.DecisionService;
 import dev.gofit.decision.DecisionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,10 +22,19 @@ public class PilotService {
 
     private final PilotContent content;
     private final PilotConfig config;
+    private final DecisionService decisions;
 
-    public PilotService(PilotContent content, PilotConfig config) {
+    public PilotService(PilotContent content, PilotConfig config, DecisionService decisions) {
         this.content = content;
         this.config = config;
+        this.decisions = decisions;
+    }
+
+    /** Thrown when a pilot's outcome cannot be recorded (409); the message says why and what to do. */
+    public static class CloseRefused extends RuntimeException {
+        CloseRefused(String message) {
+            super(message, null, false, false);
+        }
     }
 
     public Set<LocalDate> holidays() {
@@ -114,7 +124,12 @@ public class PilotService {
             pilot.scopeIn = Pilot.joinLines(charter.scopeIn());
             pilot.scopeOut = Pilot.joinLines(charter.scopeOut());
             pilot.criteria = Pilot.joinLines(charter.criteria());
-            pilot.loadConcurrency = charter.concurrency();
+            if (charter.concurrency() != pilot.loadConcurrency) {
+                pilot.loadConcurrency = charter.concurrency();
+                // The load figures that count are those at the new N: the latest run at it, if any.
+                PilotMeasurement.latestUsable(pilot.id, pilot.loadConcurrency).ifPresent(m ->
+                        fillLoadMetrics(pilot, m.p95Ms, m.throughputRps, m.concurrency, m.measuredAt));
+            }
             pilot.loadRequests = charter.requests();
             if (!charter.startDate().equals(pilot.startDate)) {
                 pilot.startDate = charter.startDate();
@@ -167,7 +182,11 @@ public class PilotService {
         Pilot.findForOwner(id, userId).ifPresent(Pilot::delete);
     }
 
-    /** Stores a measurement and fills the metrics measured by load. */
+    /**
+     * Stores a measurement and, when it ran at the charter's concurrency N, fills the metrics measured
+     * by load. A run at another concurrency is kept and shown, but answers another question than the
+     * hypothesis ("at N concurrent requests"), so it leaves the figures and N as they are.
+     */
     @Transactional
     public Optional<PilotView> recordMeasurement(long id, long userId, LoadSpec spec, String endpoint, LoadResult r) {
         return Pilot.findForOwner(id, userId).map(pilot -> {
@@ -192,25 +211,28 @@ public class PilotService {
             pilot.endpoint = endpoint;
             pilot.httpMethod = spec.method();
             pilot.requestBody = spec.body();
-            pilot.loadConcurrency = spec.concurrency();
             pilot.loadRequests = spec.requests();
-            Instant now = Instant.now();
-            for (PilotMetric metric : pilot.metrics) {
-                // Without a single successful answer there is no latency to report.
-                if (r.ok() == 0) {
-                    continue;
-                }
-                if (metric.source.equals("load-p95")) {
-                    metric.actual = r.p95Ms();
-                    metric.measuredAt = now;
-                } else if (metric.source.equals("load-throughput")) {
-                    metric.actual = r.throughputRps();
-                    metric.measuredAt = now;
-                }
+            // Without a single successful answer there is no latency to report.
+            if (r.ok() > 0 && r.concurrency() == pilot.loadConcurrency) {
+                fillLoadMetrics(pilot, r.p95Ms(), r.throughputRps(), r.concurrency(), m.measuredAt);
             }
-            pilot.updatedAt = now;
+            pilot.updatedAt = Instant.now();
             return view(pilot);
         });
+    }
+
+    private static void fillLoadMetrics(Pilot pilot, double p95Ms, double throughputRps, int concurrency, Instant at) {
+        for (PilotMetric metric : pilot.metrics) {
+            if (metric.source.equals("load-p95")) {
+                metric.actual = p95Ms;
+            } else if (metric.source.equals("load-throughput")) {
+                metric.actual = throughputRps;
+            } else {
+                continue;
+            }
+            metric.measuredConcurrency = concurrency;
+            metric.measuredAt = at;
+        }
     }
 
     /** Sets hand-entered figures by metric key; a null figure clears it. */
@@ -222,6 +244,8 @@ public class PilotService {
                 if (figures.containsKey(metric.key)) {
                     metric.actual = figures.get(metric.key);
                     metric.measuredAt = metric.actual == null ? null : now;
+                    // Entered by hand: whoever gives it vouches for the conditions.
+                    metric.measuredConcurrency = null;
                 }
             }
             pilot.updatedAt = now;
@@ -230,21 +254,51 @@ public class PilotService {
     }
 
     /**
-     * Records the go / no-go outcome and moves the pilot's decision (when the user owns it) to
-     * ACCEPTED or REJECTED.
+     * Records the go / no-go outcome once and moves the pilot's decision (when the user owns it)
+     * along its lifecycle to ACCEPTED or REJECTED, through {@link DecisionService#changeStatus}: only a
+     * proposed decision may move, so a draft (mid-revision), decided or superseded one refuses the close.
+     * Repeating the same outcome changes nothing, so a retried request is harmless.
+     *
+     * @throws CloseRefused when the pilot is already closed the other way, or the decision cannot move
      */
     @Transactional
     public Optional<PilotView> close(long id, long userId, boolean go) {
-        return Pilot.findForOwner(id, userId).map(pilot -> {
-            pilot.outcome = go ? "GO" : "NO_GO";
-            pilot.decidedAt = Instant.now();
-            pilot.updatedAt = pilot.decidedAt;
-            if (pilot.decisionId != null) {
-                Decision.findForOwner(pilot.decisionId, userId)
-                        .ifPresent(d -> d.status = go ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED);
+        Optional<Pilot> found = Pilot.findForOwner(id, userId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Pilot pilot = found.get();
+        String outcome = go ? "GO" : "NO_GO";
+        if (pilot.outcome != null) {
+            if (pilot.outcome.equals(outcome)) {
+                return Optional.of(view(pilot));
             }
-            return view(pilot);
-        });
+            throw new CloseRefused("The pilot is already closed as " + outcomeWord(pilot.outcome)
+                    + "; its outcome and the decision's status stand. " + outcomeWord(outcome) + " was not recorded.");
+        }
+        if (pilot.decisionId != null) {
+            Optional<Decision> decision = Decision.findForOwner(pilot.decisionId, userId);
+            if (decision.isPresent()) {
+                Decision d = decision.get();
+                DecisionStatus was = d.status;
+                Optional<String> refusal = decisions.changeStatus(d, go ? DecisionStatus.ACCEPTED
+                        : DecisionStatus.REJECTED, null);
+                if (refusal.isPresent()) {
+                    throw new CloseRefused("The decision \u201c" + d.title + "\u201d is "
+                            + was.name().toLowerCase(java.util.Locale.ROOT) + ". " + refusal.get() + " "
+                            + outcomeWord(outcome) + " was not recorded"
+                            + (was == DecisionStatus.DRAFT ? ": complete the decision first." : "."));
+                }
+            }
+        }
+        pilot.outcome = outcome;
+        pilot.decidedAt = Instant.now();
+        pilot.updatedAt = pilot.decidedAt;
+        return Optional.of(view(pilot));
+    }
+
+    private static String outcomeWord(String outcome) {
+        return "GO".equals(outcome) ? "Go" : "No-go";
     }
 
     /** The pilot's decision title, when the user owns it. */
@@ -259,12 +313,15 @@ public class PilotService {
     }
 
     PilotView view(Pilot pilot) {
+        int n = pilot.loadConcurrency;
         List<PilotView.Metric> metrics = pilot.metrics.stream().map(m -> new PilotView.Metric(m.key, m.name, m.category,
-                m.unit, m.better, m.source, m.howMeasured, m.baseline, m.minimum, m.target, m.actual, m.outcome())).toList();
+                m.unit, m.better, m.source, m.howMeasured, m.baseline, m.minimum, m.target, m.actual, m.outcome(n),
+                m.measuredConcurrency)).toList();
         PilotView.Measurement latest = PilotMeasurement.latest(pilot.id == null ? -1 : pilot.id)
                 .map(m -> new PilotView.Measurement(m.endpoint, m.method, m.concurrency, m.requested, m.completed, m.ok,
                         m.errors, m.p50Ms, m.p95Ms, m.p99Ms, m.maxMs, m.throughputRps, m.durationMs, m.stoppedEarly,
-                        m.firstError, m.measuredAt)).orElse(null);
+                        m.firstError, m.measuredAt, m.concurrency == n, PilotView.Measurement.note(m.concurrency, n)))
+                .orElse(null);
         String decisionTitle = pilot.decisionId == null ? null
                 : Decision.findForOwner(pilot.decisionId, pilot.owner.id).map(d -> d.title).orElse(null);
         List<PilotView.Day> days = pilot.days.stream()

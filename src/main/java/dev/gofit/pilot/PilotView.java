@@ -36,10 +36,15 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
 
     public record Metric(String key, String name, String category, String unit, String better, String source,
                          String howMeasured, Double baseline, double minimum, double target, Double actual,
-                         MetricOutcome outcome) {
+                         MetricOutcome outcome, Integer measuredConcurrency) {
 
         public boolean manual() {
             return "manual".equals(source);
+        }
+
+        /** A load figure from a run at another concurrency than the charter's: shown, but not counted. */
+        public boolean otherConcurrency() {
+            return outcome == MetricOutcome.OTHER_CONCURRENCY;
         }
 
         public String baselineText() {
@@ -82,8 +87,10 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
                 case MINIMUM_MET -> "#9a6700";
                 case MISSED -> "#c62828";
                 case NOT_MEASURED -> "#d9dee5";
+                case OTHER_CONCURRENCY -> "#8a94a3";
             };
-            String description = m.name() + ": " + (m.actual() == null ? "not measured yet" : m.actualText() + " " + m.unit())
+            String description = m.name() + ": " + (m.actual() == null ? "not measured yet" : m.actualText() + " " + m.unit()
+                    + (m.measuredConcurrency() == null ? "" : " at " + m.measuredConcurrency() + " concurrent"))
                     + "; minimum " + m.minimumText() + ", target " + m.targetText() + " " + m.unit()
                     + (m.baseline() == null ? "" : ", baseline " + m.baselineText()) + "; " + m.outcome().label;
             return new Chart(WIDTH, (int) Math.round((m.actual() == null ? 0 : m.actual()) * scale),
@@ -95,9 +102,23 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
     public record Risk(String risk, String mitigation) {
     }
 
+    /**
+     * A load measurement as shown with the pilot.
+     *
+     * @param counts it ran at the charter's concurrency N, so its figures count against the targets
+     * @param note   why it does not count, or null
+     */
     public record Measurement(String endpoint, String method, int concurrency, int requested, int completed, int ok,
                               int errors, double p50Ms, double p95Ms, double p99Ms, double maxMs, double throughputRps,
-                              long durationMs, boolean stoppedEarly, String firstError, Instant measuredAt) {
+                              long durationMs, boolean stoppedEarly, String firstError, Instant measuredAt,
+                              boolean counts, String note) {
+
+        static String note(int concurrency, int agreedConcurrency) {
+            return concurrency == agreedConcurrency ? null : "This measurement ran at " + concurrency
+                    + " concurrent requests, not at the charter's " + agreedConcurrency
+                    + ": it does not count toward p95 latency and throughput. Measure at " + agreedConcurrency
+                    + ", or change the charter's concurrency.";
+        }
     }
 
     public LocalDate checkpointDate() {
@@ -120,8 +141,14 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
         return metrics.stream().filter(m -> m.outcome() == MetricOutcome.TARGET_MET).count();
     }
 
+    /** Metrics with a figure that counts against their targets. */
     public long metricsMeasured() {
-        return metrics.stream().filter(m -> m.outcome() != MetricOutcome.NOT_MEASURED).count();
+        return metrics.stream().filter(m -> !m.outcome().pending()).count();
+    }
+
+    /** The go / no-go outcome is recorded; it stands. */
+    public boolean closed() {
+        return outcome != null;
     }
 
     public String outcomeLabel() {
@@ -139,7 +166,7 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
         if (metrics.stream().anyMatch(m -> m.outcome() == MetricOutcome.MISSED)) {
             return "NO_GO";
         }
-        if (metrics.stream().anyMatch(m -> m.outcome() == MetricOutcome.NOT_MEASURED)) {
+        if (metrics.stream().anyMatch(m -> m.outcome().pending())) {
             return "INCOMPLETE";
         }
         long targets = metrics.stream().filter(m -> m.outcome() == MetricOutcome.TARGET_MET).count();
@@ -151,8 +178,12 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
             case "GO" -> "Go: every metric meets its minimum and at least half meet their target.";
             case "GO_WITH_DOUBTS" -> "Leaning go: every metric meets its minimum, but fewer than half meet their target.";
             case "NO_GO" -> "No-go: at least one metric misses its minimum.";
-            default -> "Not yet: " + (metrics.size() - metricsMeasured()) + " of " + metrics.size()
-                    + " metrics have no figure.";
+            default -> {
+                long other = metrics.stream().filter(m -> m.outcome() == MetricOutcome.OTHER_CONCURRENCY).count();
+                yield "Not yet: " + (metrics.size() - metricsMeasured()) + " of " + metrics.size()
+                        + " metrics have no figure" + (other == 0 ? "." : " that counts (" + other
+                        + " measured at another concurrency than the charter's " + concurrency + ").");
+            }
         };
     }
 }

@@ -2,7 +2,9 @@ package dev.gofit.pilot;
 
 import dev.gofit.takehome.Target;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,12 @@ class LoadMeasurerTest {
     private static final AtomicInteger inFlight = new AtomicInteger();
     private static final AtomicInteger maxInFlight = new AtomicInteger();
     private static final AtomicInteger postsWithBody = new AtomicInteger();
+    /** Hostile answers the server itself ended (it gave up) instead of the client resetting them. */
+    private static final AtomicInteger hostileEndedByServer = new AtomicInteger();
+    private static final AtomicInteger hostileClosedByClient = new AtomicInteger();
+    /** The server's own bound on a hostile answer, so the test endpoint stops by itself whatever the client does. */
+    private static final long HOSTILE_MAX_BYTES = 64L * 1024 * 1024;
+    private static final long HOSTILE_MAX_MILLIS = 20_000;
 
     @BeforeAll
     static void startEndpoint() throws Exception {
@@ -48,10 +56,55 @@ class LoadMeasurerTest {
                 });
                 case "/fail" -> request.response().setStatusCode(500).end("boom");
                 case "/redirect" -> request.response().setStatusCode(302).putHeader("Location", "/ok").end();
+                case "/endless" -> endless(request.response());
+                case "/drip" -> drip(request.response());
                 default -> { /* /hang: never answers */ }
             }
         });
         server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** Streams 16 KiB chunks as fast as the client reads them, until it hangs up (or the server's own bound). */
+    private static void endless(HttpServerResponse response) {
+        response.setChunked(true).putHeader("Content-Type", "application/json");
+        response.closeHandler(v -> hostileClosedByClient.incrementAndGet());
+        Buffer chunk = Buffer.buffer("x".repeat(16 * 1024));
+        long[] written = {0};
+        Runnable[] pump = new Runnable[1];
+        pump[0] = () -> {
+            while (!response.closed() && !response.writeQueueFull()) {
+                if (written[0] >= HOSTILE_MAX_BYTES) {
+                    hostileEndedByServer.incrementAndGet();
+                    response.end();
+                    return;
+                }
+                response.write(chunk);
+                written[0] += chunk.length();
+            }
+            if (!response.closed()) {
+                response.drainHandler(v -> pump[0].run());
+            }
+        };
+        pump[0].run();
+    }
+
+    /** Sends the headers, then one byte every 50 ms: never idle long enough for an idle timeout to fire. */
+    private static void drip(HttpServerResponse response) {
+        response.setChunked(true).putHeader("Content-Type", "application/json");
+        response.closeHandler(v -> hostileClosedByClient.incrementAndGet());
+        response.write("[");
+        long started = System.nanoTime();
+        vertx.setPeriodic(50, id -> {
+            if (response.closed()) {
+                vertx.cancelTimer(id);
+            } else if ((System.nanoTime() - started) / 1_000_000 > HOSTILE_MAX_MILLIS) {
+                vertx.cancelTimer(id);
+                hostileEndedByServer.incrementAndGet();
+                response.end("]");
+            } else {
+                response.write(" ");
+            }
+        });
     }
 
     @AfterAll
@@ -60,10 +113,15 @@ class LoadMeasurerTest {
     }
 
     private static LoadSpec spec(String path, String method, String body, int concurrency, int requests, Duration cap) {
+        return spec(path, method, body, concurrency, requests, cap, Duration.ofSeconds(2));
+    }
+
+    private static LoadSpec spec(String path, String method, String body, int concurrency, int requests, Duration cap,
+                                 Duration requestTimeout) {
         Target target = new Target("http://127.0.0.1:" + server.actualPort() + path, false, "127.0.0.1",
                 server.actualPort(), path, InetAddress.getLoopbackAddress());
         return new LoadSpec(target, method, body, null,
-                concurrency, requests, cap, Duration.ofSeconds(2));
+                concurrency, requests, cap, requestTimeout);
     }
 
     private static LoadResult run(LoadSpec spec) throws Exception {
@@ -121,6 +179,44 @@ class LoadMeasurerTest {
         assertThat(r.stoppedEarly()).isTrue();
         assertThat(r.completed()).isLessThan(1000);
         assertThat(tookMs).isLessThan(3000);
+    }
+
+    @Test
+    void anEndlessBodyFailsEachRequestAtTheSizeCapAndResetsIt() throws Exception {
+        hostileEndedByServer.set(0);
+        hostileClosedByClient.set(0);
+        long start = System.nanoTime();
+        LoadResult r = run(spec("/endless", "GET", null, 4, 12, Duration.ofSeconds(20), Duration.ofSeconds(10)));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.errors()).isEqualTo(12);
+        assertThat(r.ok()).isZero();
+        assertThat(r.firstError()).isEqualTo("the answer is larger than 256 KiB");
+        assertThat(r.stoppedEarly()).isFalse();
+        // Neither the 10 s deadline nor the 20 s cap ended it: the size cap did, on the first 256 KiB.
+        assertThat(tookMs).isLessThan(5_000);
+        assertThat(hostileEndedByServer.get()).isZero();
+        // The server sees each reset a moment after the client gave up.
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (hostileClosedByClient.get() < 12 && System.nanoTime() < waitUntil) {
+            Thread.sleep(20);
+        }
+        assertThat(hostileClosedByClient.get()).isEqualTo(12);
+    }
+
+    @Test
+    void aDripFeedingEndpointFailsEachRequestAtItsDeadline() throws Exception {
+        hostileEndedByServer.set(0);
+        long start = System.nanoTime();
+        // A byte every 50 ms never lets a 500 ms idle timeout fire; only an absolute deadline ends the request.
+        LoadResult r = run(spec("/drip", "GET", null, 3, 6, Duration.ofSeconds(20), Duration.ofMillis(500)));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.errors()).isEqualTo(6);
+        assertThat(r.ok()).isZero();
+        assertThat(r.firstError()).isEqualTo("no complete answer within 500 ms");
+        assertThat(r.stoppedEarly()).isFalse();
+        // Two rounds of three requests at ~500 ms each, far from the 20 s cap.
+        assertThat(tookMs).isBetween(900L, 5_000L);
+        assertThat(hostileEndedByServer.get()).isZero();
     }
 
     @Test

@@ -102,11 +102,15 @@ class PilotApiResourceTest {
         long decision = PilotFixtures.decision(leader, "Gateway", true, false, false, false);
         int id = as(leader).body(Map.of("decisionId", decision, "service", "Gateway", "startDate", "2026-12-07"))
                 .post("/api/pilots").then().statusCode(201).extract().path("id");
-        as(leader).body(Map.of("endpoint", readiness.toString(), "concurrency", 4, "requests", 40))
+        // Without a concurrency the measurement runs at the charter's N (100 for a "yes" to concurrency).
+        as(leader).body(Map.of("endpoint", readiness.toString(), "requests", 40))
                 .post("/api/pilots/" + id + "/measurements").then().statusCode(201)
                 .body("latestMeasurement.completed", equalTo(40))
                 .body("latestMeasurement.ok", equalTo(40))
+                .body("latestMeasurement.concurrency", equalTo(100))
+                .body("latestMeasurement.counts", equalTo(true))
                 .body("metrics.find { it.key == 'p95-latency' }.actual", notNullValue())
+                .body("metrics.find { it.key == 'p95-latency' }.measuredConcurrency", equalTo(100))
                 .body("metrics.find { it.key == 'throughput' }.outcome", oneOf("TARGET_MET", "MINIMUM_MET", "MISSED"));
         as(leader).body(Map.of("memory-footprint", 80, "nope", 1)).put("/api/pilots/" + id + "/figures")
                 .then().statusCode(400).body("errors.field", contains("nope"));
@@ -116,6 +120,63 @@ class PilotApiResourceTest {
         as(leader).body(Map.of("outcome", "NO_GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
                 .body("outcome", equalTo("NO_GO"));
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
+    }
+
+    @Test
+    void closingTwiceNeverFlipsTheDecision() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Notifications", true, true, true, false);
+        int id = as(leader).body(Map.of("decisionId", decision, "service", "Notifier", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201).extract().path("id");
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
+                .body("outcome", equalTo("GO"));
+        // A retried request is harmless; the opposite outcome is a conflict.
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
+                .body("outcome", equalTo("GO"));
+        as(leader).body(Map.of("outcome", "NO_GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", startsWith("The pilot is already closed as Go"));
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
+        as(leader).get("/api/pilots/" + id).then().body("outcome", equalTo("GO"));
+    }
+
+    @Test
+    void aDecisionThatIsNotProposedRefusesTheCloseWith409() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Old gateway", true, true, false, false);
+        int id = as(leader).body(Map.of("decisionId", decision, "service", "Gateway v2", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201).extract().path("id");
+        PilotFixtures.setStatus(decision, DecisionStatus.SUPERSEDED);
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The decision \u201cOld gateway\u201d is superseded. Only a proposed decision "
+                        + "can be accepted or rejected. Go was not recorded."));
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.SUPERSEDED);
+        as(leader).get("/api/pilots/" + id).then().body("outcome", equalTo(null));
+    }
+
+    @Test
+    void aMeasurementAtAnotherConcurrencyIsRecordedButDoesNotFillTheFigures() {
+        String leader = TestUsers.leader();
+        int id = as(leader).body(Map.of("service", "Quotes", "startDate", "2026-12-07")).post("/api/pilots")
+                .then().statusCode(201).body("concurrency", equalTo(20)).extract().path("id");
+        as(leader).body(Map.of("endpoint", readiness.toString(), "concurrency", 5, "requests", 20))
+                .post("/api/pilots/" + id + "/measurements").then().statusCode(201)
+                .body("concurrency", equalTo(20))
+                .body("latestMeasurement.concurrency", equalTo(5))
+                .body("latestMeasurement.ok", equalTo(20))
+                .body("latestMeasurement.counts", equalTo(false))
+                .body("latestMeasurement.note", startsWith("This measurement ran at 5 concurrent requests, not at the charter's 20"))
+                .body("metrics.find { it.key == 'p95-latency' }.actual", equalTo(null))
+                .body("metrics.find { it.key == 'throughput' }.outcome", equalTo("NOT_MEASURED"))
+                .body("recommendation", equalTo("INCOMPLETE"));
+        as(leader).body(Map.of("endpoint", readiness.toString(), "concurrency", 20, "requests", 20))
+                .post("/api/pilots/" + id + "/measurements").then().statusCode(201)
+                .body("latestMeasurement.counts", equalTo(true))
+                .body("latestMeasurement.note", equalTo(null))
+                .body("metrics.find { it.key == 'throughput' }.measuredConcurrency", equalTo(20))
+                .body("metrics.find { it.key == 'throughput' }.outcome", oneOf("TARGET_MET", "MINIMUM_MET", "MISSED"));
     }
 
     @Test

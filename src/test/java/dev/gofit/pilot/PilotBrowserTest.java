@@ -53,11 +53,13 @@ class PilotBrowserTest {
             fullPage(browser, "pilot-edit-desktop");
             browser.clickText("Save the charter").waitForText("The charter is saved.", 15);
 
-            browser.type("#f-endpoint", base + "q/health/ready").type("#f-concurrency", "4").type("#f-requests", "60");
+            // The form proposes the charter's concurrency N (100): only a run at N counts against the targets.
+            assertThat(browser.find("#f-concurrency").getAttribute("value")).isEqualTo("100");
+            browser.type("#f-endpoint", base + "q/health/ready").type("#f-requests", "60");
             browser.clickText("Run the measurement").waitForText("The measurement is recorded", 40);
-            assertThat(browser.find("table.load").getText()).contains("60 of 60 at 4 concurrent");
+            assertThat(browser.find("table.load").getText()).contains("60 of 60 at 100 concurrent");
             assertThat(browser.find(".confirmation").getText()).contains("Confirmed by a two-week pilot")
-                    .contains("Payment authorization API").contains("60 of 60 requests at 4 concurrent");
+                    .contains("Payment authorization API").contains("60 of 60 requests at 100 concurrent");
             fullPage(browser, "pilot-show-desktop");
 
             browser.clickText("Go: accept the decision").waitForText("the decision's status updated", 15);
@@ -68,7 +70,7 @@ class PilotBrowserTest {
             // The decision's ADR (decision feature) now carries the pilot's results under "Confirmation".
             browser.go("/decisions/" + decision + "/print").waitForText("Confirmation", 10);
             assertThat(browser.text()).contains("Confirmed by a two-week pilot").contains("Payment authorization API")
-                    .contains("Pilot outcome: Go").contains("60 of 60 requests at 4 concurrent");
+                    .contains("Pilot outcome: Go").contains("60 of 60 requests at 100 concurrent");
             fullPage(browser, "pilot-adr-desktop");
         }
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);

@@ -1,20 +1,29 @@
 package dev.gofit.pilot;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyListAccessor;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.temporal.Temporal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The .ics export, parsed back by an RFC 5545 reader written for the test (unfold, split, unescape). */
+/** The .ics export, read back with ical4j, an RFC 5545 parser and validator independent of GoFit's writer. */
 class PilotCalendarTest {
+
+    private static final Instant STAMP = Instant.parse("2026-11-27T10:15:30Z");
 
     static PilotView pilot(String service) {
         PilotContent content = PilotTemplatesFixture.content();
@@ -24,7 +33,7 @@ class PilotCalendarTest {
                 .map(d -> new PilotView.Day(d.number(), d.date(), d.week(), d.kind(), d.focus())).toList();
         List<PilotView.Metric> metrics = draft.metrics().stream().map(m -> new PilotView.Metric(m.key(), m.name(),
                 m.category(), m.unit(), m.better(), m.source(), m.howMeasured(), m.baseline(), m.minimum(), m.target(),
-                null, MetricOutcome.NOT_MEASURED)).toList();
+                null, MetricOutcome.NOT_MEASURED, null)).toList();
         return new PilotView(7, null, null, service, "Ana", "Payments", days.get(0).date(), days.get(9).date(),
                 draft.hypothesis(), draft.scopeIn(), draft.scopeOut(), days, metrics,
                 draft.risks().stream().map(r -> new PilotView.Risk(r.risk(), r.mitigation())).toList(), draft.criteria(),
@@ -32,76 +41,94 @@ class PilotCalendarTest {
                 Instant.now());
     }
 
-    /** Parses content lines into events: property name (with parameters) to unescaped value. */
-    static List<Map<String, String>> parseEvents(String ics) {
+    private static String render(PilotView pilot) {
+        return PilotCalendar.render(pilot, PilotTemplatesFixture.content().templates(), "https://gofit.example.com", STAMP);
+    }
+
+    /**
+     * Parses with ical4j and checks what it cannot: every physical line ends in CRLF and is at most
+     * 75 octets (RFC 5545 3.1); ical4j unfolds lenient input, so only this proves the folding.
+     */
+    static Calendar parse(String ics) throws IOException, ParserException {
         assertThat(ics).endsWith("\r\n");
         for (String physical : ics.split("\r\n")) {
             assertThat(physical.getBytes(StandardCharsets.UTF_8).length).as(physical).isLessThanOrEqualTo(75);
             assertThat(physical).doesNotContain("\n").doesNotContain("\r");
         }
-        String unfolded = ics.replace("\r\n ", "");
-        List<Map<String, String>> events = new ArrayList<>();
-        Map<String, String> current = null;
-        for (String line : unfolded.split("\r\n")) {
-            int colon = line.indexOf(':');
-            String name = line.substring(0, colon);
-            String value = line.substring(colon + 1);
-            if (line.equals("BEGIN:VEVENT")) {
-                current = new LinkedHashMap<>();
-            } else if (line.equals("END:VEVENT")) {
-                events.add(current);
-                current = null;
-            } else if (current != null) {
-                current.put(name, unescape(value));
-            }
-        }
-        return events;
+        return new CalendarBuilder().build(new StringReader(ics));
     }
 
-    static String unescape(String value) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char n = value.charAt(++i);
-                sb.append(n == 'n' || n == 'N' ? '\n' : n);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+    static List<VEvent> events(Calendar calendar) {
+        return calendar.getComponents(Component.VEVENT);
+    }
+
+    /** The value of a property of a calendar or a component, unescaped and unfolded by ical4j. */
+    static String text(PropertyListAccessor holder, String property) {
+        return holder.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    static Temporal start(VEvent event) {
+        return event.getStartDate().orElseThrow().getDate();
     }
 
     @Test
-    void kickOffCheckpointAndGoNoGoAreAllDayEventsWithStableUids() {
-        String ics = PilotCalendar.render(pilot("Payments; API, v2 \\ beta"), PilotTemplatesFixture.content().templates(),
-                "https://gofit.example.com", Instant.parse("2026-11-27T10:15:30Z"));
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:").endsWith("END:VCALENDAR\r\n");
-        List<Map<String, String>> events = parseEvents(ics);
+    void kickOffCheckpointAndGoNoGoAreValidAllDayEventsWithStableUids() throws Exception {
+        PilotView pilot = pilot("Payments; API, v2 \\ beta");
+        String ics = render(pilot);
+        Calendar calendar = parse(ics);
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        assertThat(text(calendar, Property.VERSION)).isEqualTo("2.0");
+        assertThat(text(calendar, Property.PRODID)).isEqualTo("-//GoFit//Pilot checkpoints//EN");
+
+        List<VEvent> events = events(calendar);
         assertThat(events).hasSize(3);
-        assertThat(events).extracting(e -> e.get("DTSTART;VALUE=DATE"))
-                .containsExactly("20261221", "20261228", "20270105");
-        assertThat(events).extracting(e -> e.get("DTEND;VALUE=DATE"))
-                .containsExactly("20261222", "20261229", "20270106");
-        assertThat(events).extracting(e -> e.get("UID")).containsExactly("pilot-7-day-1@gofit.example.com",
+        // VALUE=DATE: all-day dates, no time of day, no zone; DTEND is exclusive (the next day).
+        assertThat(events).extracting(PilotCalendarTest::start).containsExactly(
+                LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-28"), LocalDate.parse("2027-01-05"));
+        assertThat(events).extracting(e -> (Temporal) e.getEndDate().orElseThrow().getDate()).containsExactly(
+                LocalDate.parse("2026-12-22"), LocalDate.parse("2026-12-29"), LocalDate.parse("2027-01-06"));
+        assertThat(events).extracting(e -> text(e, Property.UID)).containsExactly("pilot-7-day-1@gofit.example.com",
                 "pilot-7-day-5@gofit.example.com", "pilot-7-day-10@gofit.example.com");
-        assertThat(events).allSatisfy(e -> assertThat(e.get("DTSTAMP")).isEqualTo("20261127T101530Z"));
-        assertThat(events.get(1).get("SUMMARY")).isEqualTo("Mid-point checkpoint: Payments; API, v2 \\ beta");
-        assertThat(events.get(2).get("SUMMARY")).startsWith("Go / no-go meeting: ");
-        assertThat(events.get(2).get("DESCRIPTION")).contains("\n\nDay 10: ").endsWith("https://gofit.example.com/pilots/7");
+        assertThat(events).allSatisfy(e -> assertThat(e.getDateStamp().orElseThrow().getDate()).isEqualTo(STAMP));
+        assertThat(events).allSatisfy(e -> assertThat(text(e, Property.URL)).isEqualTo("https://gofit.example.com/pilots/7"));
+
+        // The escaped ; , and \ come back as typed.
+        assertThat(text(events.get(0), Property.SUMMARY)).isEqualTo("Pilot kick-off: Payments; API, v2 \\ beta");
+        assertThat(text(events.get(1), Property.SUMMARY)).isEqualTo("Mid-point checkpoint: Payments; API, v2 \\ beta");
+        assertThat(text(events.get(2), Property.SUMMARY)).startsWith("Go / no-go meeting: ");
+        assertThat(text(events.get(2), Property.DESCRIPTION)).contains("\n\nDay 10: ")
+                .endsWith("\n\nhttps://gofit.example.com/pilots/7");
     }
 
     @Test
-    void textIsEscapedAndLongUtf8LinesFoldWithoutSplittingACharacter() {
-        assertThat(PilotCalendar.text("a;b,c\\d\ne")).isEqualTo("a\\;b\\,c\\\\d\\ne");
-        StringBuilder out = new StringBuilder();
-        String value = "SUMMARY:" + "Übergang – 日本語 ".repeat(20);
-        PilotCalendar.line(out, value);
-        for (String physical : out.toString().split("\r\n")) {
+    void aLongDescriptionIsFoldedAndUnfoldsToTheExactText() throws Exception {
+        PilotView pilot = pilot("Payments");
+        String ics = render(pilot);
+        // The hypothesis makes the kick-off's description several lines long once folded.
+        assertThat(ics).contains("\r\n ");
+        String expected = pilot.days().get(0).focus() + "\n\nHypothesis: " + pilot.hypothesis()
+                + "\n\nhttps://gofit.example.com/pilots/7";
+        assertThat(expected.length()).isGreaterThan(150);
+        assertThat(text(events(parse(ics)).get(0), Property.DESCRIPTION)).isEqualTo(expected);
+    }
+
+    @Test
+    void longUtf8LinesFoldWithoutSplittingACharacter() throws Exception {
+        String service = "Übergang – 日本語 ".repeat(8).strip();
+        String ics = render(pilot(service));
+        for (String physical : ics.split("\r\n")) {
             byte[] bytes = physical.getBytes(StandardCharsets.UTF_8);
-            assertThat(bytes.length).isLessThanOrEqualTo(75);
+            // A fold inside a multi-byte character would not decode back to the same text.
             assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(physical);
         }
-        assertThat(out.toString().replace("\r\n ", "")).isEqualTo(value + "\r\n");
+        Calendar calendar = parse(ics);
+        assertThat(text(calendar, "X-WR-CALNAME")).isEqualTo("Pilot: " + service);
+        assertThat(events(calendar)).extracting(e -> text(e, Property.SUMMARY)).containsExactly(
+                "Pilot kick-off: " + service, "Mid-point checkpoint: " + service, "Go / no-go meeting: " + service);
+    }
+
+    @Test
+    void textIsEscapedAsRfc5545Says() {
+        assertThat(PilotCalendar.text("a;b,c\\d\ne")).isEqualTo("a\\;b\\,c\\\\d\\ne");
     }
 }

@@ -29,6 +29,11 @@ final class PilotFixtures {
         });
     }
 
+    /** Puts a decision somewhere else in its lifecycle, as the decision pages would. */
+    static void setStatus(long decisionId, DecisionStatus status) {
+        QuarkusTransaction.requiringNew().run(() -> Decision.<Decision>findById(decisionId).status = status);
+    }
+
     static DecisionStatus status(long decisionId) {
         return QuarkusTransaction.requiringNew().call(() -> Decision.<Decision>findById(decisionId).status);
     }

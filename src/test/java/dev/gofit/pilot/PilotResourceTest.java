@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,17 +142,64 @@ class PilotResourceTest {
         long decision = PilotFixtures.decision(leader, "Checkout", true, false, false, false);
         FormSession s = FormSession.login(leader);
         long id = scope(s, Long.toString(decision), "Checkout API");
+        // A "yes" to concurrency drafts N = 100, which the form proposes.
+        Document before = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(before.select("#f-concurrency").attr("value")).isEqualTo("100");
         Response r = s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
-                "body", "", "contentType", "", "concurrency", "4", "requests", "40"));
+                "body", "", "contentType", "", "concurrency", "100", "requests", "40"));
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.header("Location")).endsWith("/pilots/" + id + "?done=measured#results");
         Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
-        assertThat(page.select("table.load").text()).contains("40 of 40 at 4 concurrent").contains("40 successful");
+        assertThat(page.select("table.load").text()).contains("40 of 40 at 100 concurrent").contains("40 successful");
+        assertThat(page.select("#measurement-note")).isEmpty();
         assertThat(page.select(".metric").first().select(".badge").text()).isIn("target met", "minimum met", "missed");
+        assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 100 concurrent");
         assertThat(page.select(".metric svg.metric-chart")).hasSize(8);
         assertThat(page.select(".metric svg rect[fill=#d9dee5]")).hasSize(6);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
-                .contains("Checkout API").contains("40 of 40 requests at 4 concurrent");
+                .contains("Checkout API").contains("40 of 40 requests at 100 concurrent");
+    }
+
+    @Test
+    void aMeasurementAtAnotherConcurrencyThanTheChartersDoesNotCount() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        // No decision: the charter's N is the content's default, 20.
+        long id = scope(s, "", "Catalog API");
+        s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
+                "concurrency", "4", "requests", "20")).then().statusCode(303);
+        Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select("table.load").text()).contains("20 of 20 at 4 concurrent");
+        assertThat(page.select("#measurement-note").text()).isEqualTo("This measurement ran at 4 concurrent requests, "
+                + "not at the charter's 20: it does not count toward p95 latency and throughput. Measure at 20, "
+                + "or change the charter's concurrency.");
+        assertThat(page.select(".metric").first().select(".badge").text()).isEqualTo("not measured yet");
+        assertThat(page.select(".metric").get(1).select(".badge").text()).isEqualTo("not measured yet");
+
+        s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
+                "concurrency", "20", "requests", "20")).then().statusCode(303);
+        page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select("#measurement-note")).isEmpty();
+        assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 20 concurrent");
+        assertThat(page.select(".metric").get(1).select(".badge").text()).isIn("target met", "minimum met", "missed");
+
+        // The charter's N moves to 4: the earlier run at 4 is the one that counts now.
+        Map<String, Object> fields = charterFields(s, id);
+        fields.put("concurrency", "4");
+        s.postForm("/pilots/" + id + "/edit", fields).then().statusCode(303);
+        page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 4 concurrent");
+        assertThat(page.select(".metric").first().select(".badge").text()).isIn("target met", "minimum met", "missed");
+
+        // N = 30, never measured: the figures at 4 stay visible but count for nothing.
+        fields.put("concurrency", "30");
+        s.postForm("/pilots/" + id + "/edit", fields).then().statusCode(303);
+        page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select(".metric").first().select(".badge").text())
+                .isEqualTo("measured at another concurrency: does not count");
+        assertThat(page.select(".metric").first().select(".error").text())
+                .isEqualTo("Measured at 4 concurrent requests, but the charter's N is 30: this figure does not count. "
+                        + "Measure again at 30.");
+        assertThat(page.select(".reading").text()).contains("(2 measured at another concurrency than the charter's 30)");
     }
 
     @Test
@@ -192,8 +240,46 @@ class PilotResourceTest {
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
                 .contains("Pilot outcome: Go").contains("- Memory footprint under load: **48 MB**, target met (baseline 512, minimum 192, target ≤ 64 MB)");
-        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO")).then().statusCode(303);
-        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.REJECTED);
+        Document closed = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(closed.select("#close form")).isEmpty();
+        assertThat(closed.select("#close").text()).contains("Outcome: Go").contains("The outcome is recorded and stands.");
+    }
+
+    @Test
+    void closingTheOtherWayAfterwardsIsRefusedOnThePageAndTheDecisionStands() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Ledger rewrite", true, true, false, false);
+        FormSession s = FormSession.login(leader);
+        long id = scope(s, Long.toString(decision), "Ledger service");
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        // A second tab still showing the buttons: the repeat changes nothing, the opposite is refused.
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        Response flip = s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO"));
+        assertThat(flip.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(flip.asString()).select("#close .error").text())
+                .isEqualTo("The pilot is already closed as Go; its outcome and the decision's status stand. "
+                        + "No-go was not recorded.");
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
+    }
+
+    @Test
+    void aDecisionThatIsNotProposedRefusesTheCloseWithAMessageAndNothingIsRecorded() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Search indexer", true, false, false, true);
+        FormSession s = FormSession.login(leader);
+        long id = scope(s, Long.toString(decision), "Indexer");
+        // Mid-revision: the decision went back to draft after the pilot was scoped.
+        PilotFixtures.setStatus(decision, DecisionStatus.DRAFT);
+        Response refused = s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("#close .error").text()).isEqualTo("The decision \u201cSearch indexer\u201d is draft. "
+                + "Only a proposed decision can be accepted or rejected. No-go was not recorded: complete the decision first.");
+        assertThat(page.select("#close").text()).contains("Outcome: not decided yet");
+        assertThat(page.select("#close button[value=NO_GO]")).hasSize(1);
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.DRAFT);
+        assertThat(Jsoup.parse(s.get("/pilots/" + id).asString()).select("#close").text())
+                .contains("Outcome: not decided yet");
     }
 
     @Test
@@ -217,8 +303,10 @@ class PilotResourceTest {
 
         String ics = s.given().get("/pilots/" + id + "/checkpoints.ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asString();
-        List<Map<String, String>> events = PilotCalendarTest.parseEvents(ics);
-        assertThat(events).extracting(e -> e.get("DTSTART;VALUE=DATE")).containsExactly("20261221", "20261229", "20270107");
+        var calendar = PilotCalendarTest.parse(ics);
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        assertThat(PilotCalendarTest.events(calendar)).extracting(PilotCalendarTest::start).containsExactly(
+                LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-29"), LocalDate.parse("2027-01-07"));
     }
 
     /** The fields the edit form would post, read from the rendered form. */
