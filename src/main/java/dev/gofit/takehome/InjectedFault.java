@@ -88,19 +88,22 @@ enum InjectedFault {
             return new Proof(false, "answered " + ex.summary() + " naming \"" + source.key() + "\", before timeoutMs = "
                     + timeoutMs + " ms had passed: the hang was not waited for");
         }
+        boolean stillOpen = false;
         long heldMs = 0;
         for (UpstreamCall c : mine) {
-            // Still open counts as held: not cancelling the hung call is the cancellation check's business.
-            long end = c.callerHungUp() ? c.hungUpNanos() : c.answered() ? c.answeredNanos() : Long.MAX_VALUE;
-            heldMs = Math.max(heldMs, end == Long.MAX_VALUE ? Long.MAX_VALUE : (end - ex.sentNanos()) / 1_000_000);
+            if (c.endNanos() < 0) {
+                // Still open counts as held: not cancelling the hung call is the cancellation check's business.
+                stillOpen = true;
+            } else {
+                heldMs = Math.max(heldMs, (c.endNanos() - ex.sentNanos()) / 1_000_000);
+            }
         }
-        if (heldMs < earliest) {
+        if (!stillOpen && heldMs < earliest) {
             return new Proof(false, "answered " + ex.summary() + " naming \"" + source.key() + "\", but hung up on the "
                     + "hanging " + source.key() + " call " + heldMs + " ms into the request, before timeoutMs = " + timeoutMs
                     + " ms: the timeout was not what ended it");
         }
         return new Proof(true, "answered " + ex.summary() + " naming \"" + source.key() + "\"; GoFit's " + source.key()
-                + " upstream saw the call held " + (heldMs == Long.MAX_VALUE ? "open past the answer"
-                : "until " + heldMs + " ms into the request"));
+                + " upstream saw the call held " + (stillOpen ? "open past the answer" : "until " + heldMs + " ms into the request"));
     }
 }

@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Accepts reviews (guard first), queues them and runs them with bounded parallelism. State is
- * persisted after every check; at start-up, reviews a restart interrupted are queued again
- * (once; a second interruption fails them with a reason), so none stays RUNNING forever.
+ * Accepts reviews (guard first), queues them and runs them with bounded parallelism. A worker
+ * claims a review with one conditional update, so no review runs twice. State is persisted after
+ * every check; a review GoFit stops in the middle goes back to the queue, and at start-up reviews
+ * a crash left RUNNING are queued again (once; a second interruption fails them with a reason),
+ * so none stays RUNNING forever.
  */
 @ApplicationScoped
 public class ReviewService {
