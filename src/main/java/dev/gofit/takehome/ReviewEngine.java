@@ -326,25 +326,34 @@ public class ReviewEngine {
         Probe first = null;
         long limit = config.timeoutMs() + 500L;
         for (Source bad : Source.values()) {
-            UpstreamScenario healthy = UpstreamScenario.ok(config.fastMs() * 3);
-            UpstreamScenario faulty = fault.scenario(config.fastMs());
-            Probe p = send(ctx, bad == Source.USER ? faulty : healthy, bad == Source.USER ? healthy : faulty,
-                    answerDeadline());
-            first = first == null ? p : first;
-            pause(30);
-            List<UpstreamCall> calls = calls(p.runId());
-            timelines.add(timeline(bad.key() + " " + fault.what, p, calls));
-            String problem = judgeError(p.exchange(), fault.expectedStatus, bad, limit);
-            String note;
-            if (problem != null) {
-                note = problem;
-            } else {
-                InjectedFault.Proof proof = fault.prove(p.exchange(), bad, calls, config.timeoutMs());
-                problem = proof.ok() ? null : proof.evidence();
-                note = proof.evidence();
+            String late = null;
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                UpstreamScenario healthy = UpstreamScenario.ok(config.fastMs() * 3);
+                UpstreamScenario faulty = fault.scenario(config.fastMs());
+                Probe p = send(ctx, bad == Source.USER ? faulty : healthy, bad == Source.USER ? healthy : faulty,
+                        answerDeadline());
+                first = first == null ? p : first;
+                pause(30);
+                List<UpstreamCall> calls = calls(p.runId());
+                timelines.add(timeline(bad.key() + " " + fault.what + (attempt > 1 ? " (again)" : ""), p, calls));
+                String problem = judgeError(p.exchange(), fault.expectedStatus, bad, limit);
+                // Right answer, a little late: on a busy machine that can be GoFit's own stall, so one
+                // more try decides. An endpoint that is really slow is late twice.
+                if (problem != null && attempt == 1
+                        && judgeError(p.exchange(), fault.expectedStatus, bad, Long.MAX_VALUE) == null) {
+                    late = "first " + problem + ", so it was tried once more";
+                    continue;
+                }
+                String note = problem;
+                if (problem == null) {
+                    InjectedFault.Proof proof = fault.prove(p.exchange(), bad, calls, config.timeoutMs());
+                    problem = proof.ok() ? null : proof.evidence();
+                    note = proof.evidence();
+                }
+                allGood &= problem == null;
+                notes.add("When " + bad.key() + " " + fault.what + ": " + (late == null ? "" : late + "; then ") + note);
+                break;
             }
-            allGood &= problem == null;
-            notes.add("When " + bad.key() + " " + fault.what + ": " + note);
         }
         return result(fault.check, allGood ? Outcome.PASS : Outcome.FAIL, String.join(". ", notes) + ".", 0,
                 curl(ctx, first), timelines);

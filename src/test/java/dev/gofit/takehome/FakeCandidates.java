@@ -28,6 +28,7 @@ import java.util.function.Function;
  * Small candidate endpoints written for the tests, one per path, each with one known flaw:
  * {@code /correct}, {@code /sequential}, {@code /hardcoded} (ignores the bodies served),
  * {@code /racy} (mixes results across concurrent requests), {@code /no-timeout},
+ * {@code /late-timeout} (gives up on a hang 600 ms after timeoutMs),
  * {@code /wrong-status} (500 instead of 502), {@code /crashy} (dies on bad input) and
  * {@code /never-fetches} (a canned 200, no upstream call ever); cheats that learn the injected
  * fault from their source URLs (through the {@code scenarios} oracle) instead of meeting it:
@@ -127,7 +128,9 @@ final class FakeCandidates implements AutoCloseable {
         List<HttpClientRequest> open = new ArrayList<>();
         JsonNode[] got = new JsonNode[2];
         int failStatus = behaviour.equals("wrong-status") ? 500 : 502;
-        long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(timeoutMs, id -> {
+        // late-timeout gives up 600 ms after timeoutMs: past the contract's timeoutMs + 500, every time.
+        long giveUpMs = behaviour.equals("late-timeout") ? timeoutMs + 600 : timeoutMs;
+        long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(giveUpMs, id -> {
             if (done.compareAndSet(false, true)) {
                 cancelAll(open);
                 int pending = got[0] == null ? 0 : 1;

@@ -52,6 +52,7 @@ class FidelityTest {
             Map.entry("hardcoded", Set.of("contract", "load")),
             Map.entry("racy", Set.of("load")),
             Map.entry("no-timeout", Set.of("timeout")),
+            Map.entry("late-timeout", Set.of("timeout")),
             Map.entry("wrong-status", Set.of("upstream-error", "bad-json")),
             Map.entry("crashy", Set.of("bad-request")),
             Map.entry("never-fetches", Set.of("contract", "concurrency", "upstream-error", "bad-json", "timeout",
@@ -73,7 +74,7 @@ class FidelityTest {
         long start = System.nanoTime();
         reviewIds.put("reference", service.submitReference(owner).id);
         for (String behaviour : List.of("correct", "sequential", "hardcoded", "racy", "no-timeout", "wrong-status", "crashy", "redirect",
-                "reset", "never-fetches", "forger", "instant-504", "abandons-hang")) {
+                "reset", "late-timeout", "never-fetches", "forger", "instant-504", "abandons-hang")) {
             reviewIds.put(behaviour, service.submit(fakes.url(behaviour), behaviour, owner).id);
         }
         long deadline = System.currentTimeMillis() + 360_000;
@@ -167,6 +168,12 @@ class FidelityTest {
     @Test
     void endpointWithoutTimeoutFailsTheTimeoutCheckOnly() {
         assertGraded("no-timeout");
+    }
+
+    @Test
+    void endpointThatIsLateEveryTimeFailsTheTimeoutCheckDespiteTheRetry() {
+        assertGraded("late-timeout");
+        assertThat(evidence("late-timeout", "timeout")).contains("tried once more").contains("over timeoutMs + 500");
     }
 
     @Test
