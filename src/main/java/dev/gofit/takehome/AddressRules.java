@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An explicit CIDR table of addresses the review engine must never call. It does not rely on
  * {@code InetAddress.is...()} alone: Java misses CGNAT, ULA, 192.0.0.0/24 and IPv6 forms that
- * wrap an IPv4 address (mapped, compatible, NAT64, 6to4), which are unwrapped and checked too.
+ * wrap an IPv4 address (mapped, translated, compatible, NAT64, 6to4), which are unwrapped and checked too.
  */
 public final class AddressRules {
 
@@ -62,7 +62,9 @@ public final class AddressRules {
             block("2001::/32", "a Teredo tunnel address", false),
             block("2001:10::/28", "an ORCHID address", false),
             block("2001:20::/28", "an ORCHID address", false),
+            block("2001:2::/48", "a benchmarking address", false),
             block("2001:db8::/32", "a documentation address", false),
+            block("3fff::/20", "a documentation address", false),
             block("fc00::/7", "a unique local (private) address", false),
             block("fe80::/10", "a link-local address", false),
             block("fec0::/10", "a site-local address", false),
@@ -94,14 +96,22 @@ public final class AddressRules {
         return Optional.empty();
     }
 
-    /** The IPv4 address inside mapped (::ffff:0:0/96), compatible (::/96), NAT64 and 6to4 forms. */
+    /**
+     * The IPv4 address inside mapped (::ffff:0:0/96), translated (::ffff:0:0:0/96), compatible
+     * (::/96), NAT64 and 6to4 forms.
+     */
     private static byte[] embeddedV4(byte[] a) {
-        boolean zero10 = allZero(a, 0, 10);
-        if (zero10 && (a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff) {
+        boolean zero8 = allZero(a, 0, 8);
+        if (zero8 && a[8] == 0 && a[9] == 0 && (a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff) {
             return slice(a, 12);
         }
-        if (zero10 && a[10] == 0 && a[11] == 0 && !allZero(a, 12, 15)) {
-            return slice(a, 12); // IPv4-compatible (deprecated), but not :: or ::1
+        // IPv4-translated (SIIT, RFC 2765): ::ffff:0:a.b.c.d
+        if (zero8 && (a[8] & 0xff) == 0xff && (a[9] & 0xff) == 0xff && a[10] == 0 && a[11] == 0) {
+            return slice(a, 12);
+        }
+        // IPv4-compatible (deprecated), the whole ::/96 (::0.0.0.2 too); :: and ::1 keep their own rows below.
+        if (allZero(a, 0, 12) && !isUnspecifiedOrLoopback(a)) {
+            return slice(a, 12);
         }
         // 64:ff9b::/96 (well-known NAT64 prefix)
         if (a[0] == 0 && a[1] == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b && allZero(a, 4, 12)) {
@@ -112,6 +122,10 @@ public final class AddressRules {
             return new byte[]{a[2], a[3], a[4], a[5]};
         }
         return null;
+    }
+
+    private static boolean isUnspecifiedOrLoopback(byte[] a) {
+        return allZero(a, 0, 15) && (a[15] == 0 || a[15] == 1);
     }
 
     private static boolean allZero(byte[] a, int from, int to) {

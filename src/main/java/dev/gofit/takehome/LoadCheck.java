@@ -43,13 +43,12 @@ final class LoadCheck {
         int total = config.requests();
         int concurrency = Math.min(config.concurrency(), total);
         long deadline = config.timeoutMs() + 1500L;
-        String batch = HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
         String[] sample = new String[1];
         // Calls in flight at the cap may still end within one request deadline.
         BoundedBurst.Limits limits = new BoundedBurst.Limits(total, concurrency,
                 Duration.ofSeconds(config.maxSeconds()), Duration.ofMillis(deadline), config.stopAfterErrors());
-        BoundedBurst.Outcome<Sent> outcome = BoundedBurst.<Sent>run(limits, i -> {
-            String runId = ctx.runId("load") + "-" + batch + "-" + i;
+        BoundedBurst.Outcome<Sent> outcome = ReviewEngine.await(BoundedBurst.<Sent>run(limits, i -> {
+            String runId = ctx.runId();
             String userId = "load-" + i + "-" + HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
             String body = engine.requestBody(runId, userId, UpstreamScenario.ok(config.fastMs()),
                     UpstreamScenario.ok(config.slowMs()), config.timeoutMs());
@@ -57,7 +56,7 @@ final class LoadCheck {
                 sample[0] = body;
             }
             return engine.httpPost(ctx.target, body, deadline).thenApply(ex -> new Sent(i, runId, userId, ex));
-        }, c -> c.value() == null || !c.value().exchange().answered() || c.value().exchange().status() != 200).join();
+        }, c -> c.value() == null || !c.value().exchange().answered() || c.value().exchange().status() != 200));
         List<Sent> done = outcome.calls().stream().map(BoundedBurst.Call::value).filter(Objects::nonNull).toList();
         // Let the recorder see the last upstream calls end before they are read.
         ReviewEngine.pause(100);
@@ -79,12 +78,14 @@ final class LoadCheck {
                 }
             }
         }
+        Map<String, Integer> nonceCount = nonceCounts(done);
         Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
         int correct = 0;
         int errors = 0;
         int wrong = 0;
         int crossTalk = 0;
         int unjudged = 0;
+        int neverFetched = 0;
         String firstProblem = null;
         for (Sent s : done) {
             HttpExchange ex = s.exchange();
@@ -102,15 +103,23 @@ final class LoadCheck {
                 continue;
             }
             List<UpstreamCall> calls = callsOf.get(s.index());
-            if (calls.size() < 2) {
-                if (calls.isEmpty()) {
-                    unjudged++;
+            JsonNode answer = ReviewEngine.parse(ex.body());
+            if (calls.isEmpty()) {
+                if (carriesFreshBodies(answer, nonceCount)) {
+                    unjudged++; // looks fetched, but GoFit lost the record: GoFit's fault, not the endpoint's
                 } else {
-                    wrong++;
+                    neverFetched++;
+                    firstProblem = firstProblem == null ? "request " + s.index() + " answered 200 without fetching "
+                            + "either source: " + ReviewEngine.excerpt(ex.body()) : firstProblem;
                 }
                 continue;
             }
-            JsonNode answer = ReviewEngine.parse(ex.body());
+            if (calls.size() < 2) {
+                wrong++;
+                firstProblem = firstProblem == null ? "request " + s.index() + " answered 200 after fetching only "
+                        + calls.get(0).source().key() : firstProblem;
+                continue;
+            }
             boolean own = answer != null && s.userId().equals(answer.path("userId").asText(null));
             boolean other = false;
             for (Source src : Source.values()) {
@@ -146,7 +155,7 @@ final class LoadCheck {
         LoadStats stats = new LoadStats(total, concurrency, correct, errors + notSent,
                 ms(histogram, 50), ms(histogram, 95), ms(histogram, 99),
                 histogram.getTotalCount() == 0 ? 0 : Math.round(histogram.getMaxValue() / 1000.0),
-                throughput, config.slowMs(), done.size(), wrong, crossTalk, wallMs);
+                throughput, config.slowMs(), done.size(), wrong + neverFetched, crossTalk, wallMs);
         Outcome outcome;
         String head;
         if (unjudged > 0 && correct + unjudged == total) {
@@ -157,7 +166,10 @@ final class LoadCheck {
             head = "All " + total + " answers were correct and each belonged to its own request (no cross-talk, no errors).";
         } else {
             outcome = Outcome.FAIL;
-            head = correct + " of " + total + " answers were correct: " + crossTalk + " carried another request's data "
+            head = correct + " of " + total + " answers were correct: "
+                    + (neverFetched > 0 ? neverFetched + " answered 200 although the endpoint never fetched the sources "
+                    + "(GoFit's upstreams saw no call for them, and their bodies were not fresh ones GoFit served), " : "")
+                    + crossTalk + " carried another request's data "
                     + "(cross-talk), " + wrong + " were otherwise wrong, " + errors + " failed"
                     + (notSent > 0 ? ", " + notSent + " were not sent (stopped early: too many failures or the "
                     + config.maxSeconds() + " s cap)" : "") + ". First problem: " + firstProblem + ".";
@@ -168,6 +180,40 @@ final class LoadCheck {
         CheckResult r = engine.result("load", outcome, evidence, 0,
                 sampleBody == null ? null : ReviewEngine.curlLine(ctx.target.url(), sampleBody), List.of());
         return new Result(r, stats);
+    }
+
+    /** How often each upstream nonce appears across the 200 answers of the burst. */
+    private static Map<String, Integer> nonceCounts(List<Sent> done) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sent s : done) {
+            HttpExchange ex = s.exchange();
+            JsonNode answer = ex != null && ex.answered() && ex.status() == 200 ? ReviewEngine.parse(ex.body()) : null;
+            for (Source src : Source.values()) {
+                String nonce = answer == null ? null : answer.path(src.key()).path("nonce").asText(null);
+                if (nonce != null) {
+                    counts.merge(nonce, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Whether an answer GoFit has no record for still looks fetched: both bodies carry a nonce and
+     * no other answer repeats it (every body GoFit serves has a fresh one). A canned or invented
+     * answer lacks nonces or repeats them, so only then is the missing record the endpoint's doing.
+     */
+    private static boolean carriesFreshBodies(JsonNode answer, Map<String, Integer> nonceCount) {
+        if (answer == null) {
+            return false;
+        }
+        for (Source src : Source.values()) {
+            String nonce = answer.path(src.key()).path("nonce").asText(null);
+            if (nonce == null || nonceCount.getOrDefault(nonce, 0) != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long ms(Histogram h, double percentile) {

@@ -1,6 +1,8 @@
 package dev.gofit.takehome;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.gofit.hiring.Checklist;
+import dev.gofit.hiring.Viewer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,6 +63,10 @@ public class Review extends PanacheEntityBase {
     @Column(name = "final_invite_id")
     public Long finalInviteId;
 
+    /** A review GoFit made of its own reference endpoint: the side-by-side baseline, trusted at run time. */
+    @Column(name = "is_reference", nullable = false)
+    public boolean reference;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
@@ -103,9 +109,9 @@ public class Review extends PanacheEntityBase {
         return finalInviteId != null;
     }
 
-    /** "final", "practice" or "" for a staff review. */
+    /** "final", "practice", "re-run" (staff re-ran a candidate's endpoint) or "" for a staff review. */
     public String kind() {
-        return inviteId == null ? "" : isFinal() ? "final" : "practice";
+        return inviteId == null ? "" : isFinal() ? "final" : practice ? "practice" : "re-run";
     }
 
     /** How long it ran, or null while it has not finished. */
@@ -113,10 +119,29 @@ public class Review extends PanacheEntityBase {
         return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt).toMillis();
     }
 
-    /** A staff member's review: their own, or any for an admin. */
+    /**
+     * A review a staff member may open: their own, any for an admin, and one linked to an invite
+     * whose hiring checklist they can see (owner or shared with them), since the checklist's
+     * take-home evidence links to it.
+     */
     public static Optional<Review> findVisible(long id, Long userId, boolean admin) {
         Review r = findById(id);
-        return r != null && (admin || r.ownerId.equals(userId)) ? Optional.of(r) : Optional.empty();
+        if (r == null || userId == null && !admin) {
+            return Optional.empty();
+        }
+        if (admin || r.ownerId.equals(userId) || visibleThroughChecklist(r, userId)) {
+            return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean visibleThroughChecklist(Review r, long userId) {
+        if (r.inviteId == null) {
+            return false;
+        }
+        Invite invite = Invite.findById(r.inviteId);
+        return invite != null && invite.checklistId != null
+                && Checklist.findVisible(invite.checklistId, new Viewer(userId, false)).isPresent();
     }
 
     public static List<Review> listVisible(Long userId, boolean admin, int max) {
@@ -133,7 +158,6 @@ public class Review extends PanacheEntityBase {
 
     /** The newest finished review of the reference endpoint, for side-by-side figures. */
     public static Optional<Review> latestReference() {
-        return find("status = ?1 and endpoint like ?2 order by id desc", ReviewStatus.DONE, "%/demo/aggregate")
-                .firstResultOptional();
+        return find("status = ?1 and reference = true order by id desc", ReviewStatus.DONE).firstResultOptional();
     }
 }

@@ -10,15 +10,18 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Accepts reviews (guard first), queues them and runs them with bounded parallelism. State is
- * persisted after every check; at start-up, reviews a restart interrupted are queued again
- * (once; a second interruption fails them with a reason), so none stays RUNNING forever.
+ * Accepts reviews (guard first), queues them and runs them with bounded parallelism. A worker
+ * claims a review with one conditional update, so no review runs twice. State is persisted after
+ * every check; a review GoFit stops in the middle goes back to the queue, and at start-up reviews
+ * a crash left RUNNING are queued again (once; a second interruption fails them with a reason),
+ * so none stays RUNNING forever.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -96,6 +99,14 @@ public class ReviewService {
         return review;
     }
 
+    /** Like {@link #submit}, but linked to a candidate's invite (a staff re-run of their endpoint). */
+    private Review submitLinked(String endpoint, String label, long ownerId, long inviteId) throws TargetRefusedException {
+        Target target = guard.check(endpoint);
+        Review review = QuarkusTransaction.requiringNew().call(() -> create(target.url(), label, ownerId, inviteId, false));
+        enqueue(review.id);
+        return review;
+    }
+
     /** The URL of GoFit's own reference endpoint, as the engine calls it. */
     public String referenceUrl() {
         return engine.upstreamBase() + "/demo/aggregate";
@@ -103,17 +114,24 @@ public class ReviewService {
 
     /** Queues a review of GoFit's own reference endpoint (trusted: the URL is ours, not a stranger's). */
     public Review submitReference(long ownerId) {
-        Review review = QuarkusTransaction.requiringNew().call(() -> create(referenceUrl(), "reference", ownerId, null, false));
+        Review review = QuarkusTransaction.requiringNew().call(() -> {
+            Review r = create(referenceUrl(), "reference", ownerId, null, false);
+            r.reference = true;
+            return r;
+        });
         enqueue(review.id);
         return review;
     }
 
-    /** The guard's verdict, except for GoFit's own reference endpoint, which may be on loopback. */
-    Target checkAtRunTime(String endpoint) throws TargetRefusedException {
-        if (endpoint.equals(referenceUrl())) {
-            return new TargetGuard(host -> java.util.List.of(java.net.InetAddress.getAllByName(host)), true).check(endpoint);
+    /**
+     * The guard's verdict, except for a review GoFit itself made of its reference endpoint, which
+     * may be on loopback. Judged by the flag, never by the URL: a stranger's URL always meets the guard.
+     */
+    Target checkAtRunTime(Review review) throws TargetRefusedException {
+        if (review.reference) {
+            return new TargetGuard(host -> List.of(java.net.InetAddress.getAllByName(host)), true).check(review.endpoint);
         }
-        return guard.check(endpoint);
+        return guard.check(review.endpoint);
     }
 
     /** A candidate's practice or final submission for an invite. */
@@ -156,10 +174,22 @@ public class ReviewService {
         return review;
     }
 
-    /** Queues a fresh review of the same endpoint by the same owner. */
+    /**
+     * Queues a fresh review of the same endpoint for {@code ownerId}: the reference through the
+     * reference path, a candidate's review still linked to their invite (so it shows under the
+     * invite and in the hiring evidence). Throws when the guard now refuses the endpoint.
+     */
     public Review rerun(long reviewId, long ownerId) throws TargetRefusedException {
         Review old = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(reviewId));
-        return submit(old.endpoint, old.label == null ? "re-run of #" + reviewId : old.label, ownerId);
+        if (old == null) {
+            throw new IllegalArgumentException("no review " + reviewId);
+        }
+        if (old.reference) {
+            return submitReference(ownerId);
+        }
+        String label = old.label == null || old.inviteId != null ? "re-run of #" + reviewId : old.label;
+        return old.inviteId == null ? submit(old.endpoint, label, ownerId)
+                : submitLinked(old.endpoint, label, ownerId, old.inviteId);
     }
 
     private static Review create(String endpoint, String label, long ownerId, Long inviteId, boolean practice) {
@@ -177,44 +207,70 @@ public class ReviewService {
         workers.submit(() -> run(id));
     }
 
-    void run(long id) {
-        Review claimed = QuarkusTransaction.requiringNew().call(() -> {
-            Review r = Review.findById(id);
-            if (r == null || r.status != ReviewStatus.QUEUED) {
-                return null;
-            }
-            r.status = ReviewStatus.RUNNING;
-            r.startedAt = Instant.now();
-            r.attempts++;
-            return r;
+    /**
+     * Takes a queued review for this worker. One conditional update, so of two workers (or two
+     * replicas) racing for the same review exactly one sees a row change and runs it.
+     */
+    Optional<Review> claim(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int claimed = Review.update("status = ?1, startedAt = ?2, attempts = attempts + 1 where id = ?3 and status = ?4",
+                    ReviewStatus.RUNNING, Instant.now(), id, ReviewStatus.QUEUED);
+            return claimed == 1 ? Optional.of(Review.<Review>findById(id)) : Optional.<Review>empty();
         });
+    }
+
+    void run(long id) {
+        Review claimed = claim(id).orElse(null);
         if (claimed == null) {
             return;
         }
         try {
             Target target;
             try {
-                target = checkAtRunTime(claimed.endpoint);
+                target = checkAtRunTime(claimed);
             } catch (TargetRefusedException e) {
                 finish(id, ReviewStatus.FAILED, null, "Refused at run time: " + e.getMessage());
                 return;
             }
-            ReviewReport report = engine.run(target, String.valueOf(id), partial ->
+            ReviewReport report = engine.run(target, partial ->
                     QuarkusTransaction.requiringNew().run(() -> {
                         Review r = Review.findById(id);
                         r.setReport(partial);
                         r.progress = partial.checks().size() * 100 / CheckCatalog.NAMES.size();
                     }));
+            if (Thread.currentThread().isInterrupted()) {
+                requeue(id);
+                return;
+            }
             finish(id, ReviewStatus.DONE, report, null);
             LOG.infof("Review %d done in %d ms", id, Duration.between(claimed.startedAt, Instant.now()).toMillis());
         } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                return; // shutting down: it stays RUNNING and is re-queued at the next start
+            if (e instanceof ReviewInterruptedException || Thread.currentThread().isInterrupted()) {
+                requeue(id);
+                return;
             }
             LOG.errorf(e, "Review %d could not run", id);
             finish(id, ReviewStatus.FAILED, null, "GoFit could not run this review (" + e.getClass().getSimpleName()
                     + "); nothing was judged.");
         }
+    }
+
+    /**
+     * GoFit is stopping mid-review: the review goes back to the queue with no partial report, to
+     * run afresh at the next start (a candidate's one final submission must not end in ERRORs).
+     * A clean stop is not the review's doing, so it does not count towards "interrupted twice".
+     */
+    private void requeue(long id) {
+        // The interrupt has done its job; clearing it keeps the JDBC driver and H2's file store
+        // (interruptible NIO channels) from failing this last write.
+        Thread.interrupted();
+        QuarkusTransaction.requiringNew().run(() -> Review.update(
+                "status = ?1, progress = 0, reportJson = null, startedAt = null, attempts = attempts - 1 "
+                        + "where id = ?2 and status = ?3",
+                ReviewStatus.QUEUED, id, ReviewStatus.RUNNING));
+        LOG.infof("Review %d interrupted by shutdown; queued again for the next start", id);
+        // Stopping continues: give the interrupt back to the worker thread.
+        Thread.currentThread().interrupt();
     }
 
     private void finish(long id, ReviewStatus status, ReviewReport report, String failure) {

@@ -3,6 +3,7 @@ package dev.gofit.takehome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gofit.demo.UpstreamScenario;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -18,16 +19,23 @@ import io.vertx.core.http.RequestOptions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Small candidate endpoints written for the tests, one per path, each with one known flaw:
  * {@code /correct}, {@code /sequential}, {@code /hardcoded} (ignores the bodies served),
  * {@code /racy} (mixes results across concurrent requests), {@code /no-timeout},
- * {@code /wrong-status} (500 instead of 502) and {@code /crashy} (dies on bad input); and two
- * hostile ones: {@code /redirect} (to a metadata address) and {@code /reset} (closes every connection).
- * Loopback only; stops with {@link #close()}.
+ * {@code /late-timeout} (gives up on a hang 600 ms after timeoutMs),
+ * {@code /wrong-status} (500 instead of 502), {@code /crashy} (dies on bad input) and
+ * {@code /never-fetches} (a canned 200, no upstream call ever); cheats that learn the injected
+ * fault from their source URLs (through the {@code scenarios} oracle) instead of meeting it:
+ * {@code /forger} (answers 502 / 504 without fetching, at plausible times), {@code /instant-504}
+ * (fetches, but answers a hang at once) and {@code /abandons-hang} (hangs up on the hanging call
+ * at once, then answers 504 at timeoutMs); and two hostile ones: {@code /redirect} (to a metadata
+ * address) and {@code /reset} (closes every connection). Loopback only; stops with {@link #close()}.
  */
 final class FakeCandidates implements AutoCloseable {
 
@@ -36,19 +44,29 @@ final class FakeCandidates implements AutoCloseable {
     private final Vertx vertx;
     private final HttpServer server;
     private final HttpClient client;
+    private final Function<String, UpstreamScenario> scenarios;
     private volatile JsonNode[] shared = new JsonNode[2];
 
-    private FakeCandidates(Vertx vertx, HttpServer server, HttpClient client) {
+    private FakeCandidates(Vertx vertx, HttpServer server, HttpClient client, Function<String, UpstreamScenario> scenarios) {
         this.vertx = vertx;
         this.server = server;
         this.client = client;
+        this.scenarios = scenarios;
     }
 
     static FakeCandidates start(Vertx vertx) throws Exception {
+        return start(vertx, url -> null);
+    }
+
+    /**
+     * {@code scenarios} tells the cheats what a source URL will do (null: unknown), standing for
+     * whatever an endpoint could decode from the URL, without tying the fakes to its format.
+     */
+    static FakeCandidates start(Vertx vertx, Function<String, UpstreamScenario> scenarios) throws Exception {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000),
                 new PoolOptions().setHttp1MaxSize(200));
         HttpServer server = vertx.createHttpServer();
-        FakeCandidates fake = new FakeCandidates(vertx, server, client);
+        FakeCandidates fake = new FakeCandidates(vertx, server, client, scenarios);
         server.requestHandler(fake::handle);
         server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         return fake;
@@ -99,11 +117,20 @@ final class FakeCandidates implements AutoCloseable {
         long timeoutMs = in.path("timeoutMs").asLong();
         String[] keys = {"user", "embeddings"};
         String[] urls = {in.path("sources").path("user").asText(), in.path("sources").path("embeddings").asText()};
+        if (behaviour.equals("never-fetches")) {
+            ok(req, in, cannedUser(), cannedEmbeddings());
+            return;
+        }
+        if (cheat(req, behaviour, keys, urls, timeoutMs)) {
+            return;
+        }
         AtomicBoolean done = new AtomicBoolean();
         List<HttpClientRequest> open = new ArrayList<>();
         JsonNode[] got = new JsonNode[2];
         int failStatus = behaviour.equals("wrong-status") ? 500 : 502;
-        long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(timeoutMs, id -> {
+        // late-timeout gives up 600 ms after timeoutMs: past the contract's timeoutMs + 500, every time.
+        long giveUpMs = behaviour.equals("late-timeout") ? timeoutMs + 600 : timeoutMs;
+        long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(giveUpMs, id -> {
             if (done.compareAndSet(false, true)) {
                 cancelAll(open);
                 int pending = got[0] == null ? 0 : 1;
@@ -120,8 +147,7 @@ final class FakeCandidates implements AutoCloseable {
                 shared = got; // a shared field, read back a moment later: concurrent requests overwrite it
                 vertx.setTimer(3, id -> ok(req, in, shared[0], shared[1]));
             } else if (behaviour.equals("hardcoded")) {
-                ok(req, in, JSON.createObjectNode().put("id", "u-1").put("name", "Ada"),
-                        JSON.createArrayNode().add(0.1).add(0.2));
+                ok(req, in, cannedUser(), cannedEmbeddings());
             } else {
                 ok(req, in, got[0], got[1]);
             }
@@ -153,6 +179,57 @@ final class FakeCandidates implements AutoCloseable {
                 });
             }
         }
+    }
+
+    /**
+     * The cheats' answer when a source is faulted (true when they answered): the forger without
+     * fetching at all, the other two after fetching but without waiting for the hang.
+     */
+    private boolean cheat(HttpServerRequest req, String behaviour, String[] keys, String[] urls, long timeoutMs) {
+        if (!Set.of("forger", "instant-504", "abandons-hang").contains(behaviour)) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            UpstreamScenario s = scenarios.apply(urls[i]);
+            if (s == null) {
+                continue;
+            }
+            ObjectNode named = JSON.createObjectNode().put("source", keys[i]);
+            if (behaviour.equals("forger") && (s.failStatus() != 0 || s.notJson())) {
+                // About when the real failure would have come back.
+                vertx.setTimer(s.delayMs() + 5L, id -> answer(req, 502, named.put("error", "upstream failed")));
+                return true;
+            }
+            if (s.hang()) {
+                if (behaviour.equals("forger")) {
+                    vertx.setTimer(timeoutMs + 5, id -> answer(req, 504, named.put("error", "timed out")));
+                    return true;
+                }
+                List<HttpClientRequest> open = new ArrayList<>();
+                fetch(urls[0], open);
+                fetch(urls[1], open);
+                boolean instant = behaviour.equals("instant-504");
+                vertx.setTimer(instant ? 150 : 60, id -> {
+                    cancelAll(open);
+                    if (instant) {
+                        answer(req, 504, named.put("error", "timed out"));
+                    }
+                });
+                if (!instant) {
+                    vertx.setTimer(timeoutMs + 5, id -> answer(req, 504, named.put("error", "timed out")));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode cannedUser() {
+        return JSON.createObjectNode().put("id", "u-1").put("name", "Ada");
+    }
+
+    private static JsonNode cannedEmbeddings() {
+        return JSON.createArrayNode().add(0.1).add(0.2);
     }
 
     private boolean accept(io.vertx.core.AsyncResult<Buffer[]> a, int i, JsonNode[] got,

@@ -1,5 +1,7 @@
 package dev.gofit.takehome;
 
+import dev.gofit.demo.SignedUpstreamLinks;
+import dev.gofit.demo.UpstreamToken;
 import dev.gofit.support.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,9 @@ class FidelityTest {
     @Inject
     ReviewService service;
 
+    @Inject
+    SignedUpstreamLinks links;
+
     @io.quarkus.test.common.http.TestHTTPResource("/")
     java.net.URL base;
 
@@ -41,29 +46,38 @@ class FidelityTest {
     final Map<String, Review> finished = new LinkedHashMap<>();
 
     /** Behaviour → the checks it must fail (all others must pass). */
-    static final Map<String, Set<String>> EXPECTED_FAILS = Map.of(
-            "correct", Set.of(),
-            "sequential", Set.of("concurrency", "cancellation"),
-            "hardcoded", Set.of("contract", "load"),
-            "racy", Set.of("load"),
-            "no-timeout", Set.of("timeout"),
-            "wrong-status", Set.of("upstream-error", "bad-json"),
-            "crashy", Set.of("bad-request"),
-            "redirect", Set.copyOf(CheckCatalog.NAMES),
-            "reset", Set.copyOf(CheckCatalog.NAMES));
+    static final Map<String, Set<String>> EXPECTED_FAILS = Map.ofEntries(
+            Map.entry("correct", Set.of()),
+            Map.entry("sequential", Set.of("concurrency", "cancellation")),
+            Map.entry("hardcoded", Set.of("contract", "load")),
+            Map.entry("racy", Set.of("load")),
+            Map.entry("no-timeout", Set.of("timeout")),
+            Map.entry("late-timeout", Set.of("timeout")),
+            Map.entry("wrong-status", Set.of("upstream-error", "bad-json")),
+            Map.entry("crashy", Set.of("bad-request")),
+            Map.entry("never-fetches", Set.of("contract", "concurrency", "upstream-error", "bad-json", "timeout",
+                    "cancellation", "load")),
+            // The cheats name the faulted source correctly and in time: only GoFit's recorder can catch them.
+            Map.entry("forger", Set.of("upstream-error", "bad-json", "timeout", "cancellation")),
+            Map.entry("instant-504", Set.of("timeout")),
+            Map.entry("abandons-hang", Set.of("timeout")),
+            Map.entry("redirect", Set.copyOf(CheckCatalog.NAMES)),
+            Map.entry("reset", Set.copyOf(CheckCatalog.NAMES)));
 
     @BeforeAll
     void runAllReviews() throws Exception {
-        fakes = FakeCandidates.start(vertx);
+        // What a cheat can learn from its source URLs; here the scenario inside GoFit's own token.
+        fakes = FakeCandidates.start(vertx, url -> links.claims(url.substring(url.lastIndexOf('/') + 1))
+                .map(UpstreamToken.Claims::scenario).orElse(null));
         long owner = QuarkusTransaction.requiringNew().call(() ->
                 dev.gofit.account.User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
         long start = System.nanoTime();
         reviewIds.put("reference", service.submitReference(owner).id);
         for (String behaviour : List.of("correct", "sequential", "hardcoded", "racy", "no-timeout", "wrong-status", "crashy", "redirect",
-                "reset")) {
+                "reset", "late-timeout", "never-fetches", "forger", "instant-504", "abandons-hang")) {
             reviewIds.put(behaviour, service.submit(fakes.url(behaviour), behaviour, owner).id);
         }
-        long deadline = System.currentTimeMillis() + 240_000;
+        long deadline = System.currentTimeMillis() + 360_000;
         long slowestPageMs = 0;
         long slowestApiMs = 0;
         int polls = 0;
@@ -157,6 +171,12 @@ class FidelityTest {
     }
 
     @Test
+    void endpointThatIsLateEveryTimeFailsTheTimeoutCheckDespiteTheRetry() {
+        assertGraded("late-timeout");
+        assertThat(evidence("late-timeout", "timeout")).contains("tried once more").contains("over timeoutMs + 500");
+    }
+
+    @Test
     void wrongStatusOnUpstreamFailureFailsErrorChecksOnly() {
         assertGraded("wrong-status");
         assertThat(evidence("wrong-status", "upstream-error")).contains("500 instead of 502");
@@ -165,6 +185,40 @@ class FidelityTest {
     @Test
     void endpointCrashingOnBadInputFailsBadRequestOnly() {
         assertGraded("crashy");
+    }
+
+    @Test
+    void endpointThatNeverFetchesFailsLoadAsNeverFetchedNotAsGoFitsError() {
+        assertGraded("never-fetches");
+        assertThat(evidence("never-fetches", "load")).contains("never fetched");
+        assertThat(evidence("never-fetches", "contract")).contains("never fetched");
+    }
+
+    @Test
+    void failuresNamedWithoutFetchingTheFaultedSourceFail() {
+        assertGraded("forger");
+        assertThat(evidence("forger", "upstream-error")).contains("upstream was never called");
+        assertThat(evidence("forger", "bad-json")).contains("upstream was never called");
+        assertThat(evidence("forger", "timeout")).contains("upstream was never called");
+    }
+
+    @Test
+    void timeoutAnsweredBeforeTimeoutMsFails() {
+        assertGraded("instant-504");
+        assertThat(evidence("instant-504", "timeout")).contains("before timeoutMs");
+    }
+
+    @Test
+    void timeoutWhoseHangingCallWasDroppedEarlyFails() {
+        assertGraded("abandons-hang");
+        assertThat(evidence("abandons-hang", "timeout")).contains("hung up on the hanging");
+    }
+
+    @Test
+    void failureChecksCiteTheRecorderWhenTheyPass() {
+        assertThat(evidence("correct", "upstream-error")).contains("served its 500");
+        assertThat(evidence("correct", "bad-json")).contains("served its non-JSON body");
+        assertThat(evidence("correct", "timeout")).contains("saw the call held");
     }
 
     @Test

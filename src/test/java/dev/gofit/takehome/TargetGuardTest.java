@@ -34,7 +34,13 @@ class TargetGuardTest {
             Map.entry("multicast.example", List.of("224.0.0.1")),
             Map.entry("ietf.example", List.of("192.0.0.8")),
             Map.entry("aws6.example", List.of("fd00:ec2::254")),
-            Map.entry("loop6.example", List.of("::1")));
+            Map.entry("loop6.example", List.of("::1")),
+            Map.entry("translated.example", List.of("::ffff:0:a9fe:a9fe")),
+            Map.entry("compat.example", List.of("::5")),
+            Map.entry("bench6.example", List.of("2001:2::10")),
+            Map.entry("doc6.example", List.of("3fff:123::1")),
+            Map.entry("amt.example", List.of("2001:3::1")),
+            Map.entry("edge6.example", List.of("3fff:1000::1")));
 
     static final TargetResolver FAKE = host -> {
         List<String> ips = DNS.get(host);
@@ -92,7 +98,13 @@ class TargetGuardTest {
             "http://public.example:80a/", "http://public.example:/", "http://public.example/a b",
             "http://public.example/#frag", "http://exa mple.com/", "http://-bad-.example/", "http://a..b.example/",
             "http://%31%32%37.0.0.1/", "http://pub%6cic.example/", "http://exam\u0000ple.com/",
-            "http://ex_ample.com/", "http://public.example\t/"
+            "http://ex_ample.com/", "http://public.example\t/",
+            // IPv4-translated ::ffff:0:0/96, the whole IPv4-compatible ::/96, benchmarking and the newer documentation prefix
+            "http://[::ffff:0:7f00:1]/", "http://[::ffff:0:127.0.0.1]/", "http://[::ffff:0:a9fe:a9fe]/",
+            "http://[::ffff:0:a00:1]/", "http://[::2]/", "http://[::ff]/", "http://[::0.0.0.5]/", "http://[::7f00:1]/",
+            "http://[::a9fe:a9fe]/", "http://[2001:2::1]/", "http://[2001:2:0:ffff::1]/", "http://[3fff::1]/",
+            "http://[3fff:fff:ffff::1]/", "http://translated.example/", "http://compat.example/", "http://bench6.example/",
+            "http://doc6.example/"
     })
     void refusesHostileTarget(String url) {
         assertThatThrownBy(() -> guard.check(url)).isInstanceOf(TargetRefusedException.class)
@@ -128,6 +140,27 @@ class TargetGuardTest {
         assertThatThrownBy(() -> guard.check("http://metadata.example/")).hasMessageContaining("cloud metadata");
         assertThatThrownBy(() -> guard.check("http://mapped.example/")).hasMessageContaining("wraps 127.0.0.1");
         assertThatThrownBy(() -> guard.check("http://2130706433/")).hasMessageContaining("four decimal numbers");
+    }
+
+    @Test
+    void unwrapsTranslatedAndEveryCompatibleFormBeforeJudging() {
+        assertThatThrownBy(() -> guard.check("http://[::ffff:0:7f00:1]/")).hasMessageContaining("wraps 127.0.0.1, a loopback");
+        assertThatThrownBy(() -> guard.check("http://translated.example/")).hasMessageContaining("wraps 169.254.169.254")
+                .hasMessageContaining("metadata");
+        assertThatThrownBy(() -> guard.check("http://[::0.0.0.5]/")).hasMessageContaining("wraps 0.0.0.5");
+        assertThatThrownBy(() -> guard.check("http://compat.example/")).hasMessageContaining("wraps 0.0.0.5");
+        // :: and ::1 keep their own words rather than "wraps 0.0.0.1".
+        assertThatThrownBy(() -> guard.check("http://[::1]/")).hasMessageContaining("a loopback address")
+                .hasMessageNotContaining("wraps");
+    }
+
+    @Test
+    void refusesBenchmarkingAndDocumentationV6PrefixesToTheirEdges() throws Exception {
+        assertThatThrownBy(() -> guard.check("http://bench6.example/")).hasMessageContaining("benchmarking");
+        assertThatThrownBy(() -> guard.check("http://[3fff:fff:ffff::1]/")).hasMessageContaining("documentation");
+        // Just outside 3fff::/20 and 2001:2::/48: ordinary global addresses.
+        assertThat(guard.check("http://edge6.example/").address().getHostAddress()).startsWith("3fff:1000:");
+        assertThat(guard.check("http://amt.example/").address().getHostAddress()).startsWith("2001:3:");
     }
 
     @Test
