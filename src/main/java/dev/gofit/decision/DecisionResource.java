@@ -547,6 +547,15 @@ public class DecisionResource {
         for (FlipFinder.Flip flip : e.matrix().flips()) {
             flips.add(AdrWriter.describe(flip, m, e.matrix().first()));
         }
+        if (!e.matrix().flips().isEmpty()) {
+            // Say so for a language no weights can put first, so "each other language" below stays true.
+            for (String language : m.languageKeys()) {
+                if (!language.equals(e.matrix().first())
+                        && e.matrix().flips().stream().noneMatch(flip -> flip.language().equals(language))) {
+                    flips.add("No weights from 0 to 5 put " + m.languageName(language) + " strictly first");
+                }
+            }
+        }
         return MatrixView.of(e.matrix(), flips, e.customWeights(), weightsEditable(d), entered, errors);
     }
 

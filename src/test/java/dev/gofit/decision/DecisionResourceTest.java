@@ -177,6 +177,21 @@ class DecisionResourceTest {
     }
 
     @Test
+    void aFlipThatMovesFourWeightsIsShownInFullOnThePageAndInTheAdr() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        // Concurrency, simple deployment and services: no one or two weights put Rust or Python first.
+        long id = complete(s, "Far from a flip", List.of("yes", "no", "yes", "yes"), "no", "no");
+        Document result = page(s, "/decisions/" + id);
+        String rust = "Rust would come first if Primary strength went from 4 to 0, Performance from 1 to 5, "
+                + "Learning curve from 2 to 0 and Memory control from 0 to 5, 15 steps in all (Rust 4.42, Go 4.38).";
+        assertThat(result.select(".flip li").eachText()).hasSize(2).first().isEqualTo(rust);
+        assertThat(result.select(".flip li").eachText().get(1)).startsWith("Python would come first if").contains("17 steps in all");
+        assertThat(result.select(".flip").text()).doesNotContain("whatever the weights");
+        String md = s.given().get("/decisions/" + id + "/adr.md").then().statusCode(200).extract().asString();
+        assertThat(md).contains("What would flip the ranking: " + rust);
+    }
+
+    @Test
     void aWeightOutsideZeroToFiveRerendersWithTheEnteredValue() {
         FormSession s = FormSession.login(TestUsers.leader());
         long id = complete(s, "Bad weights", List.of("yes", "no", "yes", "no"), "no", "no");
