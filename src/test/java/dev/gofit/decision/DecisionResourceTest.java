@@ -85,8 +85,30 @@ class DecisionResourceTest {
         assertThat(result.select("svg.chart rect")).hasSize(3);
         assertThat(result.select(".flip").text()).contains("What would flip the ranking");
         assertThat(result.select("a[href=/pilots/new?decision=" + id + "]")).hasSize(1);
-        assertThat(result.select("a[href=/hiring/checklists/new?decision=" + id + "]")).hasSize(1);
         assertThat(result.select(".badge.status").text()).isEqualTo("Proposed");
+    }
+
+    @Test
+    void aPlainLeaderIsToldWhoBuildsTheHiringChecklistInsteadOfGettingADeadLink() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = complete(s, "Hand over", List.of("yes", "yes", "no", "no"), "no", "no");
+        Document result = page(s, "/decisions/" + id);
+        assertThat(result.select("a[href^=/hiring/]")).isEmpty();
+        assertThat(result.select("#next-h + p, .hiring-handover").text()).contains("A hiring manager builds the checklist");
+        assertThat(result.select(".hiring-handover a").eachAttr("href"))
+                .containsExactly("/decisions/" + id + "/adr.pdf", "/decisions/" + id + "/adr.md");
+        // The link would have been a dead end: the builder is for hiring managers.
+        s.given().accept("text/html").get("/hiring/checklists/new?decision=" + id).then().statusCode(403);
+    }
+
+    @Test
+    void aLeaderWhoAlsoHiresGetsTheChecklistBuilderStartedFromTheDecision() {
+        FormSession s = FormSession.login(TestUsers.ensure("leads-and-hires@test.gofit", Role.LEADER, Role.HIRING_MANAGER));
+        long id = complete(s, "Hire for it", List.of("yes", "yes", "no", "no"), "no", "no");
+        Document result = page(s, "/decisions/" + id);
+        assertThat(result.select("a[href=/hiring/checklists/new?decision=" + id + "]")).hasSize(1);
+        assertThat(result.select(".hiring-handover")).isEmpty();
+        s.get("/hiring/checklists/new?decision=" + id).then().statusCode(200);
     }
 
     @Test
