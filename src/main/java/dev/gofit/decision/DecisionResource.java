@@ -419,10 +419,11 @@ public class DecisionResource {
         } catch (NumberFormatException ignored) {
             // reported below as "choose another decision"
         }
-        Optional<String> problem = service.changeStatus(d, to, by);
-        if (problem.isPresent()) {
+        Optional<DecisionService.Refusal> refusal = service.changeStatus(d, to, by);
+        if (refusal.isPresent()) {
             DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
-            return badRequest(Templates.result(resultPage(d, e, null, problem.get()), matrixView(d, e, Map.of(), Map.of())));
+            return badRequest(Templates.result(resultPage(d, e, null, refusal.get().message()),
+                    matrixView(d, e, Map.of(), Map.of())));
         }
         return seeOther("/decisions/" + id + "?done=" + to.name().toLowerCase(Locale.ROOT));
     }
@@ -522,9 +523,7 @@ public class DecisionResource {
         for (Framework.Caution c : f.cautions()) {
             answers.add(new Answer("Caution: " + c.title(), answerLabel(e.answers().get(c.key())), null));
         }
-        List<Choice> choices = Decision.listForOwner(d.owner.id).stream()
-                .filter(o -> !o.id.equals(d.id) && o.status != DecisionStatus.DRAFT)
-                .map(o -> new Choice(o.id, o.title)).toList();
+        List<Choice> choices = service.successorChoices(d).stream().map(o -> new Choice(o.id, o.title)).toList();
         Choice by = d.supersededById == null ? null
                 : Decision.findForOwner(d.supersededById, d.owner.id).map(o -> new Choice(o.id, o.title)).orElse(null);
         List<Choice> supersedes = Decision.supersededBy(d.id).stream().map(o -> new Choice(o.id, o.title)).toList();

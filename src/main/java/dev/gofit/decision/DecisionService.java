@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The decision use cases that change state: create, revise (keeping the old revision), change
@@ -91,39 +93,77 @@ public class DecisionService {
         d.updatedAt = Instant.now();
     }
 
+    /** Why a status change was refused, and which input ({@code status} or {@code supersededBy}) it is about. */
+    public record Refusal(String field, String message) {
+    }
+
     /**
      * Moves along the lifecycle: proposed → accepted / rejected; accepted or rejected → superseded by
-     * another of the owner's non-draft decisions. Returns a message when the move is not allowed.
+     * another of the owner's decisions that is neither a draft nor superseded itself, and whose own
+     * superseded-by chain does not lead back here. Returns the refusal when the move is not allowed.
      */
     @Transactional
-    public Optional<String> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
+    public Optional<Refusal> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
         switch (to) {
             case ACCEPTED, REJECTED -> {
                 if (d.status != DecisionStatus.PROPOSED) {
-                    return Optional.of("Only a proposed decision can be accepted or rejected.");
+                    return refuse("status", "Only a proposed decision can be accepted or rejected.");
                 }
                 d.status = to;
             }
             case SUPERSEDED -> {
                 if (d.status != DecisionStatus.ACCEPTED && d.status != DecisionStatus.REJECTED) {
-                    return Optional.of("Only an accepted or rejected decision can be superseded.");
+                    return refuse("status", "Only an accepted or rejected decision can be superseded.");
                 }
                 if (supersededById == null) {
-                    return Optional.of("Choose the decision that supersedes this one.");
+                    return refuse("supersededBy", "Choose the decision that supersedes this one.");
                 }
                 Optional<Decision> by = Decision.findForOwner(supersededById, d.owner.id);
                 if (by.isEmpty() || by.get().id.equals(d.id) || by.get().status == DecisionStatus.DRAFT) {
-                    return Optional.of("Choose another of your decisions that is not a draft.");
+                    return refuse("supersededBy", "Choose another of your decisions that is not a draft.");
+                }
+                Optional<String> unfit = unfitSuccessor(d, by.get());
+                if (unfit.isPresent()) {
+                    return refuse("supersededBy", unfit.get());
                 }
                 d.status = DecisionStatus.SUPERSEDED;
                 d.supersededById = supersededById;
             }
             default -> {
-                return Optional.of("That status cannot be set by hand.");
+                return refuse("status", "That status cannot be set by hand.");
             }
         }
         d.updatedAt = Instant.now();
         return Optional.empty();
+    }
+
+    /** The owner's decisions that may supersede {@code d}, as the page offers them. */
+    public List<Decision> successorChoices(Decision d) {
+        return Decision.listForOwner(d.owner.id).stream()
+                .filter(o -> !o.id.equals(d.id) && o.status != DecisionStatus.DRAFT && unfitSuccessor(d, o).isEmpty())
+                .toList();
+    }
+
+    /**
+     * Why {@code by} cannot supersede {@code d}: it is history itself, or following what superseded it
+     * leads back to {@code d} (which would make each the other's successor).
+     */
+    private static Optional<String> unfitSuccessor(Decision d, Decision by) {
+        if (by.status == DecisionStatus.SUPERSEDED) {
+            return Optional.of("“" + by.title + "” is superseded itself: choose a decision that is still current.");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Decision next = by; next != null && seen.add(next.id); ) {
+            if (next.id.equals(d.id)) {
+                return Optional.of("“" + by.title + "” leads back to this decision through what superseded it.");
+            }
+            next = next.supersededById == null ? null : Decision.findById(next.supersededById);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> refuse(String field, String message) {
+        return Optional.of(new Refusal(field, message));
     }
 
     /** Saves weights; null resets to the defaults the answers give. */

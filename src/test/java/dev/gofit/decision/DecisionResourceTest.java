@@ -94,7 +94,7 @@ class DecisionResourceTest {
         long id = complete(s, "Hand over", List.of("yes", "yes", "no", "no"), "no", "no");
         Document result = page(s, "/decisions/" + id);
         assertThat(result.select("a[href^=/hiring/]")).isEmpty();
-        assertThat(result.select("#next-h + p, .hiring-handover").text()).contains("A hiring manager builds the checklist");
+        assertThat(result.select(".hiring-handover").text()).contains("A hiring manager builds the checklist");
         assertThat(result.select(".hiring-handover a").eachAttr("href"))
                 .containsExactly("/decisions/" + id + "/adr.pdf", "/decisions/" + id + "/adr.md");
         // The link would have been a dead end: the builder is for hiring managers.
@@ -255,6 +255,27 @@ class DecisionResourceTest {
         assertThat(revised.select("h1").text()).isEqualTo("Gateway v2 (after load test)");
         assertThat(revised.select("#history-h + div tbody tr")).hasSize(2);
         assertThat(revised.select("#history-h + div tbody").text()).contains("2 (current)", "Gateway v2", "Proposed");
+    }
+
+    @Test
+    void aSupersededDecisionIsNeitherOfferedNorAcceptedAsASuccessor() {
+        FormSession s = FormSession.login(TestUsers.ensure("no-cycle@test.gofit", Role.LEADER));
+        long a = complete(s, "Queue v1", List.of("yes", "yes", "no", "no"), "no", "no");
+        long b = complete(s, "Queue v2", List.of("yes", "yes", "yes", "no"), "no", "no");
+        s.postForm("/decisions/" + a + "/status", Map.of("status", "ACCEPTED")).then().statusCode(303);
+        s.postForm("/decisions/" + b + "/status", Map.of("status", "ACCEPTED")).then().statusCode(303);
+        assertThat(page(s, "/decisions/" + b).select("#supersededBy option").eachAttr("value")).containsExactly(String.valueOf(a));
+        s.postForm("/decisions/" + a + "/status", Map.of("status", "SUPERSEDED", "supersededBy", String.valueOf(b)))
+                .then().statusCode(303);
+
+        Document bPage = page(s, "/decisions/" + b);
+        assertThat(bPage.select("#supersededBy")).isEmpty();
+        assertThat(bPage.text()).contains("To supersede it, record the newer decision first.");
+        Response forced = s.postForm("/decisions/" + b + "/status", Map.of("status", "SUPERSEDED", "supersededBy", String.valueOf(a)));
+        assertThat(forced.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(forced.asString()).select(".errors").text())
+                .isEqualTo("“Queue v1” is superseded itself: choose a decision that is still current.");
+        assertThat(page(s, "/decisions/" + b).select(".badge.status").text()).isEqualTo("Accepted");
     }
 
     @Test
