@@ -107,7 +107,8 @@ public class DecisionResource {
                              String verdictClass, int yesCount, List<String> reasons, List<Alternative> alternatives,
                              List<Framework.Pitfall> pitfalls, List<Answer> answers, boolean proposed, boolean decided,
                              boolean superseded, List<Choice> supersedeChoices, Choice supersededBy,
-                             List<Choice> supersedes, List<HistoryRow> history, String flash, String error) {
+                             List<Choice> supersedes, List<HistoryRow> history, List<WeightChangeRow> weightChanges,
+                             String flash, String error) {
 
         public int nextRevision() {
             return revision + 1;
@@ -135,6 +136,10 @@ public class DecisionResource {
 
     public record HistoryRow(int revision, String title, String status, String verdict, String first, String updated,
                              String answers) {
+    }
+
+    /** A logged weight change in words, e.g. "Performance 1 → 4, Memory control 0 → 5". */
+    public record WeightChangeRow(int revision, String when, String changes) {
     }
 
     private final CurrentUser currentUser;
@@ -536,7 +541,15 @@ public class DecisionResource {
                 verdictClass(e.verdict()), e.answers().yesCount(), e.reasons(), alternatives, f.pitfalls(), answers,
                 d.status == DecisionStatus.PROPOSED,
                 d.status == DecisionStatus.ACCEPTED || d.status == DecisionStatus.REJECTED,
-                d.status == DecisionStatus.SUPERSEDED, choices, by, supersedes, history, flash, error);
+                d.status == DecisionStatus.SUPERSEDED, choices, by, supersedes, history, weightChanges(d, m), flash, error);
+    }
+
+    private List<WeightChangeRow> weightChanges(Decision d, MatrixDefinition m) {
+        return service.weightChanges(d).stream().map(c -> new WeightChangeRow(c.revision(), DAY.format(c.changedAt()),
+                String.join(", ", c.steps().entrySet().stream().map(step -> m.criteria().stream()
+                        .filter(x -> x.key().equals(step.getKey())).map(MatrixDefinition.Criterion::label).findFirst()
+                        .orElse(step.getKey()) + " " + step.getValue().from() + " → " + step.getValue().to()).toList())))
+                .toList();
     }
 
     private MatrixView matrixView(Decision d, DecisionEvaluator.Evaluation e, Map<String, String> entered,

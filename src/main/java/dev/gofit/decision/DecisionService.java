@@ -1,11 +1,13 @@
 package dev.gofit.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gofit.account.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,11 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DecisionService {
+
+    /** How long a run of weight edits counts as one change in the history. */
+    static final Duration WEIGHT_EDIT_BURST = Duration.ofMinutes(2);
+    private static final TypeReference<LinkedHashMap<String, WeightStep>> STEPS = new TypeReference<>() {
+    };
 
     private final DecisionEvaluator evaluator;
     private final ObjectMapper mapper;
@@ -166,11 +173,67 @@ public class DecisionService {
         return Optional.of(new Refusal(field, message));
     }
 
-    /** Saves weights; null resets to the defaults the answers give. */
+    /** Saves weights (null resets to the defaults the answers give) and logs what moved for the history. */
     @Transactional
     public void saveWeights(Decision d, Map<String, Integer> weights) {
+        Map<String, Integer> before = evaluator.weights(d);
         d.weightsJson = weights == null ? null : evaluator.weightsJson(weights);
         d.updatedAt = Instant.now();
+        logWeightChange(d, before, evaluator.weights(d));
+    }
+
+    /** One weight moved. */
+    public record WeightStep(int from, int to) {
+    }
+
+    /** A logged weight change: the revision it was made in, when, and the criteria that moved (content order). */
+    public record WeightChange(int revision, Instant changedAt, Map<String, WeightStep> steps) {
+    }
+
+    /** The weight changes of a decision, newest first. */
+    public List<WeightChange> weightChanges(Decision d) {
+        return DecisionWeightChange.listFor(d.id).stream()
+                .map(c -> new WeightChange(c.revision, c.changedAt, steps(c.changesJson))).toList();
+    }
+
+    /**
+     * Weights are edited in place, and the page saves each field as it changes: edits within
+     * {@link #WEIGHT_EDIT_BURST} of the last logged one merge into it (from before the burst to now),
+     * and a burst that ends where it started leaves no entry.
+     */
+    private void logWeightChange(Decision d, Map<String, Integer> before, Map<String, Integer> after) {
+        Instant now = Instant.now();
+        Optional<DecisionWeightChange> last = DecisionWeightChange.latestFor(d.id)
+                .filter(c -> c.revision == d.revision && c.changedAt.isAfter(now.minus(WEIGHT_EDIT_BURST)));
+        Map<String, WeightStep> earlier = last.map(c -> steps(c.changesJson)).orElse(Map.of());
+        Map<String, WeightStep> steps = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : after.entrySet()) {
+            int from = earlier.containsKey(e.getKey()) ? earlier.get(e.getKey()).from() : before.getOrDefault(e.getKey(), 0);
+            if (from != e.getValue()) {
+                steps.put(e.getKey(), new WeightStep(from, e.getValue()));
+            }
+        }
+        if (last.isPresent() && steps.isEmpty()) {
+            last.get().delete();
+        } else if (last.isPresent()) {
+            last.get().changesJson = toJson(steps);
+            last.get().changedAt = now;
+        } else if (!steps.isEmpty()) {
+            DecisionWeightChange change = new DecisionWeightChange();
+            change.decisionId = d.id;
+            change.revision = d.revision;
+            change.changesJson = toJson(steps);
+            change.changedAt = now;
+            change.persist();
+        }
+    }
+
+    private Map<String, WeightStep> steps(String json) {
+        try {
+            return mapper.readValue(json, STEPS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a logged weight change is unreadable", e);
+        }
     }
 
     public DecisionSnapshot snapshot(Decision d) {
@@ -199,9 +262,9 @@ public class DecisionService {
         }).toList();
     }
 
-    private String toJson(DecisionSnapshot snapshot) {
+    private String toJson(Object value) {
         try {
-            return mapper.writeValueAsString(snapshot);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

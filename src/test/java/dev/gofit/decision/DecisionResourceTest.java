@@ -3,6 +3,7 @@ package dev.gofit.decision;
 import dev.gofit.account.Role;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -211,6 +212,30 @@ class DecisionResourceTest {
         assertThat(result.select(".flip").text()).doesNotContain("whatever the weights");
         String md = s.given().get("/decisions/" + id + "/adr.md").then().statusCode(200).extract().asString();
         assertThat(md).contains("What would flip the ranking: " + rust);
+    }
+
+    @Test
+    void weightChangesOnAProposedDecisionStayVisibleInTheHistory() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = complete(s, "Weights history", List.of("yes", "yes", "yes", "yes"), "no", "no");
+        assertThat(page(s, "/decisions/" + id).select(".weight-changes")).isEmpty();
+
+        s.postForm("/decisions/" + id + "/weights", Map.of("w-ml-ecosystem", "5")).then().statusCode(303);
+        assertThat(weightChanges(s, id)).singleElement().asString().endsWith(": ML / data ecosystem 0 → 5");
+        // Field by field saves of one editing session are one change; a weight moved back drops out of it.
+        s.postForm("/decisions/" + id + "/weights", Map.of("w-memory-control", "3")).then().statusCode(303);
+        s.postForm("/decisions/" + id + "/weights", Map.of("w-ml-ecosystem", "0")).then().statusCode(303);
+        assertThat(weightChanges(s, id)).singleElement().asString().startsWith("Revision 1, ").endsWith(": Memory control 0 → 3");
+
+        // A later session is a change of its own, listed first.
+        QuarkusTransaction.requiringNew().run(() -> DecisionWeightChange.<DecisionWeightChange>find("decisionId", id)
+                .firstResult().changedAt = java.time.Instant.now().minus(DecisionService.WEIGHT_EDIT_BURST.multipliedBy(2)));
+        s.postForm("/decisions/" + id + "/weights", Map.of("reset", "1")).then().statusCode(303);
+        assertThat(weightChanges(s, id)).hasSize(2).first().asString().endsWith(": Memory control 3 → 0");
+    }
+
+    private static List<String> weightChanges(FormSession s, long id) {
+        return page(s, "/decisions/" + id).select("ul.weight-changes li").eachText();
     }
 
     @Test
