@@ -138,6 +138,23 @@ public class ContentLoader {
         return new ContentException(file, 0, problem);
     }
 
+    /**
+     * Reports an inconsistency found after binding at the line of a YAML path such as
+     * {@code checks[2].key} or {@code days}; a path the file lacks is reported at its nearest enclosing node.
+     */
+    public ContentException problemAt(String file, String path, String problem) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (Reader reader = open(file)) {
+            Node root = new Yaml(new LoaderOptions()).compose(reader);
+            if (root != null) {
+                toTree(root, "", lines);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The file bound moments ago; should it fail now, the problem is still worth reporting without a line.
+        }
+        return new ContentException(file, lines.isEmpty() ? 0 : lineOf(lines, path), problem);
+    }
+
     private static String readAll(Reader reader) throws IOException {
         StringBuilder sb = new StringBuilder();
         char[] buffer = new char[8192];

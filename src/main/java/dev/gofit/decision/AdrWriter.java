@@ -160,19 +160,26 @@ public final class AdrWriter {
     /** "Python first if Performance goes from 4 to 1" style sentence for the smallest flip, or why there is none. */
     public static String flipSentence(List<FlipFinder.Flip> flips, MatrixDefinition m, DecisionEvaluator.Evaluation e) {
         if (flips.isEmpty()) {
-            return "no change of one or two weights puts another language first; the ranking is robust.";
+            return "no weights from 0 to 5 put another language strictly first; the ranking holds whatever the weights.";
         }
         return describe(flips.get(0), m, e.matrix().first()) + ".";
     }
 
-    /** One flip in words, e.g. "Rust would come first if Memory control went from 0 to 4 (Rust 3.9, Go 3.8)". */
+    /**
+     * One flip in words, e.g. "Rust would come first if Memory control went from 0 to 4 (Rust 3.90, Go 3.80)";
+     * a change of several weights lists them all and says how many steps that is in all.
+     */
     public static String describe(FlipFinder.Flip flip, MatrixDefinition m, String first) {
         StringBuilder sb = new StringBuilder(m.languageName(flip.language())).append(" would come first if ");
         List<FlipFinder.Change> changes = flip.changes();
         for (int i = 0; i < changes.size(); i++) {
             FlipFinder.Change c = changes.get(i);
             String label = m.criteria().stream().filter(x -> x.key().equals(c.criterion())).findFirst().orElseThrow().label();
-            sb.append(i > 0 ? " and " : "").append(label).append(" went from ").append(c.from()).append(" to ").append(c.to());
+            sb.append(i == 0 ? "" : i == changes.size() - 1 ? " and " : ", ").append(label)
+                    .append(i == 0 ? " went" : "").append(" from ").append(c.from()).append(" to ").append(c.to());
+        }
+        if (changes.size() > 1) {
+            sb.append(", ").append(flip.size()).append(" steps in all");
         }
         sb.append(" (").append(m.languageName(flip.language())).append(' ').append(format(flip.scoresAfter().get(flip.language())))
                 .append(", ").append(m.languageName(first)).append(' ').append(format(flip.scoresAfter().get(first))).append(')');

@@ -3,8 +3,10 @@ package dev.gofit.decision;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.system.Problem;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +27,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The decisions JSON API (shared/api.md): create, list and read the caller's own decisions. */
+/** The decisions JSON API (shared/api.md): create, list and read the caller's own decisions, and change their status. */
 @Path("/api/decisions")
 @Tag(name = "Decisions")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -69,6 +71,35 @@ public class DecisionApiResource {
     public DecisionJson get(@RestPath long id) {
         Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
         return DecisionJson.of(d, evaluator.evaluate(d));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Move a decision along its lifecycle: proposed → ACCEPTED / REJECTED; accepted or rejected → "
+            + "SUPERSEDED by another current (not draft, not superseded) decision of the caller")
+    @RequestBody(content = @Content(schema = @Schema(implementation = StatusChangeSchema.class)))
+    @APIResponse(responseCode = "200", description = "The decision after the change",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
+    @APIResponse(responseCode = "404", description = "No such decision of the caller")
+    @APIResponse(responseCode = "422", description = "The move is not allowed now: problem+json naming the field")
+    public DecisionJson status(@RestPath long id, JsonNode body) {
+        Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
+        StatusChangeRequest request = StatusChangeRequest.parse(body);
+        service.changeStatus(d, request.status(), request.supersededBy()).ifPresent(refusal -> {
+            throw ProblemException.unprocessable(refusal.message(),
+                    List.of(new Problem.FieldError(refusal.field(), refusal.message())));
+        });
+        return DecisionJson.of(d, evaluator.evaluate(d));
+    }
+
+    /** The status change body, for the OpenAPI document only (checked by {@link StatusChangeRequest}). */
+    @Schema(name = "StatusChange")
+    public record StatusChangeSchema(
+            @Schema(required = true, enumeration = {"ACCEPTED", "REJECTED", "SUPERSEDED"}) String status,
+            @Schema(description = "With SUPERSEDED: the id of the decision that supersedes this one") Long supersededBy) {
     }
 
     /** The request body, for the OpenAPI document only (the body is checked by {@link DecisionRequest}). */

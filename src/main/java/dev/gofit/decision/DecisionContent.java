@@ -32,12 +32,12 @@ public class DecisionContent {
         Framework framework = loader.yaml(FILE, Framework.class);
         List<String> questionKeys = framework.questions().stream().map(Framework.Question::key).toList();
         if (!questionKeys.equals(Answers.QUESTION_KEYS)) {
-            throw loader.problem(FILE, "questions must be exactly " + Answers.QUESTION_KEYS + " in this order, found "
+            throw loader.problemAt(FILE, firstDifference("questions", questionKeys, Answers.QUESTION_KEYS), "questions must be exactly " + Answers.QUESTION_KEYS + " in this order, found "
                     + questionKeys);
         }
         List<String> cautionKeys = framework.cautions().stream().map(Framework.Caution::key).toList();
         if (!cautionKeys.equals(Answers.CAUTION_KEYS)) {
-            throw loader.problem(FILE, "cautions must be exactly " + Answers.CAUTION_KEYS + " in this order, found "
+            throw loader.problemAt(FILE, firstDifference("cautions", cautionKeys, Answers.CAUTION_KEYS), "cautions must be exactly " + Answers.CAUTION_KEYS + " in this order, found "
                     + cautionKeys);
         }
         for (Framework.Caution caution : framework.cautions()) {
@@ -56,6 +56,16 @@ public class DecisionContent {
             }
         }
         return framework;
+    }
+
+    /** The path of the first key that differs from the expected order, or the list itself when keys are missing. */
+    private static String firstDifference(String list, List<String> found, List<String> expected) {
+        for (int i = 0; i < found.size(); i++) {
+            if (i >= expected.size() || !found.get(i).equals(expected.get(i))) {
+                return list + "[" + i + "].key";
+            }
+        }
+        return list;
     }
 
     public Framework framework() {

@@ -107,7 +107,8 @@ public class DecisionResource {
                              String verdictClass, int yesCount, List<String> reasons, List<Alternative> alternatives,
                              List<Framework.Pitfall> pitfalls, List<Answer> answers, boolean proposed, boolean decided,
                              boolean superseded, List<Choice> supersedeChoices, Choice supersededBy,
-                             List<Choice> supersedes, List<HistoryRow> history, String flash, String error) {
+                             List<Choice> supersedes, List<HistoryRow> history, List<WeightChangeRow> weightChanges,
+                             String flash, String error) {
 
         public int nextRevision() {
             return revision + 1;
@@ -135,6 +136,10 @@ public class DecisionResource {
 
     public record HistoryRow(int revision, String title, String status, String verdict, String first, String updated,
                              String answers) {
+    }
+
+    /** A logged weight change in words, e.g. "Performance 1 → 4, Memory control 0 → 5". */
+    public record WeightChangeRow(int revision, String when, String changes) {
     }
 
     private final CurrentUser currentUser;
@@ -419,10 +424,11 @@ public class DecisionResource {
         } catch (NumberFormatException ignored) {
             // reported below as "choose another decision"
         }
-        Optional<String> problem = service.changeStatus(d, to, by);
-        if (problem.isPresent()) {
+        Optional<DecisionService.Refusal> refusal = service.changeStatus(d, to, by);
+        if (refusal.isPresent()) {
             DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
-            return badRequest(Templates.result(resultPage(d, e, null, problem.get()), matrixView(d, e, Map.of(), Map.of())));
+            return badRequest(Templates.result(resultPage(d, e, null, refusal.get().message()),
+                    matrixView(d, e, Map.of(), Map.of())));
         }
         return seeOther("/decisions/" + id + "?done=" + to.name().toLowerCase(Locale.ROOT));
     }
@@ -522,9 +528,7 @@ public class DecisionResource {
         for (Framework.Caution c : f.cautions()) {
             answers.add(new Answer("Caution: " + c.title(), answerLabel(e.answers().get(c.key())), null));
         }
-        List<Choice> choices = Decision.listForOwner(d.owner.id).stream()
-                .filter(o -> !o.id.equals(d.id) && o.status != DecisionStatus.DRAFT)
-                .map(o -> new Choice(o.id, o.title)).toList();
+        List<Choice> choices = service.successorChoices(d).stream().map(o -> new Choice(o.id, o.title)).toList();
         Choice by = d.supersededById == null ? null
                 : Decision.findForOwner(d.supersededById, d.owner.id).map(o -> new Choice(o.id, o.title)).orElse(null);
         List<Choice> supersedes = Decision.supersededBy(d.id).stream().map(o -> new Choice(o.id, o.title)).toList();
@@ -537,7 +541,15 @@ public class DecisionResource {
                 verdictClass(e.verdict()), e.answers().yesCount(), e.reasons(), alternatives, f.pitfalls(), answers,
                 d.status == DecisionStatus.PROPOSED,
                 d.status == DecisionStatus.ACCEPTED || d.status == DecisionStatus.REJECTED,
-                d.status == DecisionStatus.SUPERSEDED, choices, by, supersedes, history, flash, error);
+                d.status == DecisionStatus.SUPERSEDED, choices, by, supersedes, history, weightChanges(d, m), flash, error);
+    }
+
+    private List<WeightChangeRow> weightChanges(Decision d, MatrixDefinition m) {
+        return service.weightChanges(d).stream().map(c -> new WeightChangeRow(c.revision(), DAY.format(c.changedAt()),
+                String.join(", ", c.steps().entrySet().stream().map(step -> m.criteria().stream()
+                        .filter(x -> x.key().equals(step.getKey())).map(MatrixDefinition.Criterion::label).findFirst()
+                        .orElse(step.getKey()) + " " + step.getValue().from() + " → " + step.getValue().to()).toList())))
+                .toList();
     }
 
     private MatrixView matrixView(Decision d, DecisionEvaluator.Evaluation e, Map<String, String> entered,
@@ -546,6 +558,15 @@ public class DecisionResource {
         List<String> flips = new ArrayList<>();
         for (FlipFinder.Flip flip : e.matrix().flips()) {
             flips.add(AdrWriter.describe(flip, m, e.matrix().first()));
+        }
+        if (!e.matrix().flips().isEmpty()) {
+            // Say so for a language no weights can put first, so "each other language" below stays true.
+            for (String language : m.languageKeys()) {
+                if (!language.equals(e.matrix().first())
+                        && e.matrix().flips().stream().noneMatch(flip -> flip.language().equals(language))) {
+                    flips.add("No weights from 0 to 5 put " + m.languageName(language) + " strictly first");
+                }
+            }
         }
         return MatrixView.of(e.matrix(), flips, e.customWeights(), weightsEditable(d), entered, errors);
     }

@@ -1,16 +1,20 @@
 package dev.gofit.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gofit.account.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The decision use cases that change state: create, revise (keeping the old revision), change
@@ -18,6 +22,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DecisionService {
+
+    /** How long a run of weight edits counts as one change in the history. */
+    static final Duration WEIGHT_EDIT_BURST = Duration.ofMinutes(2);
+    private static final TypeReference<LinkedHashMap<String, WeightStep>> STEPS = new TypeReference<>() {
+    };
 
     private final DecisionEvaluator evaluator;
     private final ObjectMapper mapper;
@@ -91,46 +100,140 @@ public class DecisionService {
         d.updatedAt = Instant.now();
     }
 
+    /** Why a status change was refused, and which input ({@code status} or {@code supersededBy}) it is about. */
+    public record Refusal(String field, String message) {
+    }
+
     /**
      * Moves along the lifecycle: proposed → accepted / rejected; accepted or rejected → superseded by
-     * another of the owner's non-draft decisions. Returns a message when the move is not allowed.
+     * another of the owner's decisions that is neither a draft nor superseded itself, and whose own
+     * superseded-by chain does not lead back here. Returns the refusal when the move is not allowed.
      */
     @Transactional
-    public Optional<String> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
+    public Optional<Refusal> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
         switch (to) {
             case ACCEPTED, REJECTED -> {
                 if (d.status != DecisionStatus.PROPOSED) {
-                    return Optional.of("Only a proposed decision can be accepted or rejected.");
+                    return refuse("status", "Only a proposed decision can be accepted or rejected.");
                 }
                 d.status = to;
             }
             case SUPERSEDED -> {
                 if (d.status != DecisionStatus.ACCEPTED && d.status != DecisionStatus.REJECTED) {
-                    return Optional.of("Only an accepted or rejected decision can be superseded.");
+                    return refuse("status", "Only an accepted or rejected decision can be superseded.");
                 }
                 if (supersededById == null) {
-                    return Optional.of("Choose the decision that supersedes this one.");
+                    return refuse("supersededBy", "Choose the decision that supersedes this one.");
                 }
                 Optional<Decision> by = Decision.findForOwner(supersededById, d.owner.id);
                 if (by.isEmpty() || by.get().id.equals(d.id) || by.get().status == DecisionStatus.DRAFT) {
-                    return Optional.of("Choose another of your decisions that is not a draft.");
+                    return refuse("supersededBy", "Choose another of your decisions that is not a draft.");
+                }
+                Optional<String> unfit = unfitSuccessor(d, by.get());
+                if (unfit.isPresent()) {
+                    return refuse("supersededBy", unfit.get());
                 }
                 d.status = DecisionStatus.SUPERSEDED;
                 d.supersededById = supersededById;
             }
             default -> {
-                return Optional.of("That status cannot be set by hand.");
+                return refuse("status", "That status cannot be set by hand.");
             }
         }
         d.updatedAt = Instant.now();
         return Optional.empty();
     }
 
-    /** Saves weights; null resets to the defaults the answers give. */
+    /** The owner's decisions that may supersede {@code d}, as the page offers them. */
+    public List<Decision> successorChoices(Decision d) {
+        return Decision.listForOwner(d.owner.id).stream()
+                .filter(o -> !o.id.equals(d.id) && o.status != DecisionStatus.DRAFT && unfitSuccessor(d, o).isEmpty())
+                .toList();
+    }
+
+    /**
+     * Why {@code by} cannot supersede {@code d}: it is history itself, or following what superseded it
+     * leads back to {@code d} (which would make each the other's successor).
+     */
+    private static Optional<String> unfitSuccessor(Decision d, Decision by) {
+        if (by.status == DecisionStatus.SUPERSEDED) {
+            return Optional.of("“" + by.title + "” is superseded itself: choose a decision that is still current.");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Decision next = by; next != null && seen.add(next.id); ) {
+            if (next.id.equals(d.id)) {
+                return Optional.of("“" + by.title + "” leads back to this decision through what superseded it.");
+            }
+            next = next.supersededById == null ? null : Decision.findById(next.supersededById);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> refuse(String field, String message) {
+        return Optional.of(new Refusal(field, message));
+    }
+
+    /** Saves weights (null resets to the defaults the answers give) and logs what moved for the history. */
     @Transactional
     public void saveWeights(Decision d, Map<String, Integer> weights) {
+        Map<String, Integer> before = evaluator.weights(d);
         d.weightsJson = weights == null ? null : evaluator.weightsJson(weights);
         d.updatedAt = Instant.now();
+        logWeightChange(d, before, evaluator.weights(d));
+    }
+
+    /** One weight moved. */
+    public record WeightStep(int from, int to) {
+    }
+
+    /** A logged weight change: the revision it was made in, when, and the criteria that moved (content order). */
+    public record WeightChange(int revision, Instant changedAt, Map<String, WeightStep> steps) {
+    }
+
+    /** The weight changes of a decision, newest first. */
+    public List<WeightChange> weightChanges(Decision d) {
+        return DecisionWeightChange.listFor(d.id).stream()
+                .map(c -> new WeightChange(c.revision, c.changedAt, steps(c.changesJson))).toList();
+    }
+
+    /**
+     * Weights are edited in place, and the page saves each field as it changes: edits within
+     * {@link #WEIGHT_EDIT_BURST} of the last logged one merge into it (from before the burst to now),
+     * and a burst that ends where it started leaves no entry.
+     */
+    private void logWeightChange(Decision d, Map<String, Integer> before, Map<String, Integer> after) {
+        Instant now = Instant.now();
+        Optional<DecisionWeightChange> last = DecisionWeightChange.latestFor(d.id)
+                .filter(c -> c.revision == d.revision && c.changedAt.isAfter(now.minus(WEIGHT_EDIT_BURST)));
+        Map<String, WeightStep> earlier = last.map(c -> steps(c.changesJson)).orElse(Map.of());
+        Map<String, WeightStep> steps = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : after.entrySet()) {
+            int from = earlier.containsKey(e.getKey()) ? earlier.get(e.getKey()).from() : before.getOrDefault(e.getKey(), 0);
+            if (from != e.getValue()) {
+                steps.put(e.getKey(), new WeightStep(from, e.getValue()));
+            }
+        }
+        if (last.isPresent() && steps.isEmpty()) {
+            last.get().delete();
+        } else if (last.isPresent()) {
+            last.get().changesJson = toJson(steps);
+            last.get().changedAt = now;
+        } else if (!steps.isEmpty()) {
+            DecisionWeightChange change = new DecisionWeightChange();
+            change.decisionId = d.id;
+            change.revision = d.revision;
+            change.changesJson = toJson(steps);
+            change.changedAt = now;
+            change.persist();
+        }
+    }
+
+    private Map<String, WeightStep> steps(String json) {
+        try {
+            return mapper.readValue(json, STEPS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a logged weight change is unreadable", e);
+        }
     }
 
     public DecisionSnapshot snapshot(Decision d) {
@@ -159,9 +262,9 @@ public class DecisionService {
         }).toList();
     }
 
-    private String toJson(DecisionSnapshot snapshot) {
+    private String toJson(Object value) {
         try {
-            return mapper.writeValueAsString(snapshot);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -31,10 +31,10 @@ public class HiringContent {
     HiringContent(SkillCatalog skills, VettingProcess vetting, ContentLoader loader) {
         this.skills = skills;
         this.vetting = vetting;
-        String problem = crossCheck(skills, vetting);
+        Inconsistency problem = inconsistency(skills, vetting);
         if (problem != null) {
-            throw loader == null ? new IllegalStateException(problem) : loader.problem(problem.startsWith("vetting")
-                    ? "vetting.yaml" : "skills.yaml", problem.substring(problem.indexOf(':') + 2));
+            throw loader == null ? new IllegalStateException(problem.describe())
+                    : loader.problemAt(problem.file() + ".yaml", problem.path(), problem.path() + ": " + problem.problem());
         }
     }
 
@@ -43,48 +43,69 @@ public class HiringContent {
         return new HiringContent(skills, vetting, null);
     }
 
-    /** The first inconsistency between the two files, as "file: problem", or null. */
+    /** The first inconsistency between the two files, as "file: path: problem", or null. */
     static String crossCheck(SkillCatalog skills, VettingProcess vetting) {
+        Inconsistency problem = inconsistency(skills, vetting);
+        return problem == null ? null : problem.describe();
+    }
+
+    /** What is wrong where: {@code file} is "skills" or "vetting", {@code path} a YAML path in it. */
+    record Inconsistency(String file, String path, String problem) {
+        String describe() {
+            return file + ": " + path + ": " + problem;
+        }
+    }
+
+    private static Inconsistency inconsistency(SkillCatalog skills, VettingProcess vetting) {
         Set<String> stageKeys = new HashSet<>();
-        for (VettingProcess.Stage stage : vetting.stages()) {
+        for (int s = 0; s < vetting.stages().size(); s++) {
+            VettingProcess.Stage stage = vetting.stages().get(s);
             if (!stageKeys.add(stage.key())) {
-                return "vetting: stage key '" + stage.key() + "' is used twice";
+                return new Inconsistency("vetting", "stages[" + s + "].key", "stage key '" + stage.key() + "' is used twice");
             }
             int total = stage.agenda().stream().mapToInt(VettingProcess.AgendaItem::minutes).sum();
             if (total != stage.minutes()) {
-                return "vetting: stage '" + stage.key() + "' agenda adds up to " + total + " minutes, not " + stage.minutes();
+                return new Inconsistency("vetting", "stages[" + s + "].minutes", "stage '" + stage.key() + "' agenda adds up to "
+                        + total + " minutes, not " + stage.minutes());
             }
         }
         for (int i = 0; i < vetting.ratingScale().size(); i++) {
             if (vetting.ratingScale().get(i).value() != i + 1) {
-                return "vetting: ratingScale must list the values 1, 2, 3, 4 in order";
+                return new Inconsistency("vetting", "ratingScale[" + i + "].value",
+                        "ratingScale must list the values 1, 2, 3, 4 in order");
             }
         }
         Set<String> skillKeys = new HashSet<>();
-        for (SkillCatalog.Skill skill : skills.skills()) {
+        for (int s = 0; s < skills.skills().size(); s++) {
+            SkillCatalog.Skill skill = skills.skills().get(s);
             if (!skillKeys.add(skill.key())) {
-                return "skills: skill key '" + skill.key() + "' is used twice";
+                return new Inconsistency("skills", "skills[" + s + "].key", "skill key '" + skill.key() + "' is used twice");
             }
             Set<String> checkKeys = new HashSet<>();
-            for (SkillCatalog.Check check : skill.checks()) {
+            for (int c = 0; c < skill.checks().size(); c++) {
+                SkillCatalog.Check check = skill.checks().get(c);
+                String at = "skills[" + s + "].checks[" + c + "]";
                 if (!checkKeys.add(check.key())) {
-                    return "skills: check key '" + check.key() + "' is used twice in skill '" + skill.key() + "'";
+                    return new Inconsistency("skills", at + ".key", "check key '" + check.key() + "' is used twice in skill '"
+                            + skill.key() + "'");
                 }
                 if (!stageKeys.contains(check.stage())) {
-                    return "skills: check '" + skill.key() + "/" + check.key() + "' names stage '" + check.stage()
-                            + "', which vetting.yaml does not define (" + String.join(", ", stageKeys) + ")";
+                    return new Inconsistency("skills", at + ".stage", "check '" + skill.key() + "/" + check.key()
+                            + "' names stage '" + check.stage() + "', which vetting.yaml does not define ("
+                            + String.join(", ", stageKeys) + ")");
                 }
             }
         }
         for (String key : CORE_KEYS) {
             if (!skillKeys.contains(key)) {
-                return "skills: the core skill '" + key + "' is missing (the JSON API relies on it)";
+                return new Inconsistency("skills", "skills", "the core skill '" + key + "' is missing (the JSON API relies on it)");
             }
         }
         Set<String> levelKeys = new HashSet<>();
-        for (SkillCatalog.Level level : skills.levels()) {
+        for (int l = 0; l < skills.levels().size(); l++) {
+            SkillCatalog.Level level = skills.levels().get(l);
             if (!levelKeys.add(level.key())) {
-                return "skills: level key '" + level.key() + "' is used twice";
+                return new Inconsistency("skills", "levels[" + l + "].key", "level key '" + level.key() + "' is used twice");
             }
         }
         return null;

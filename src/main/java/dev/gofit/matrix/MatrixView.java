@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The matrix as a page shows it: rows with weights and ratings, totals, an SVG bar chart laid out
- * in Java (the template only prints coordinates), and the flips in words. When a weights form was
- * rejected, {@code entered} keeps what the user typed and {@code errors} says what is wrong.
+ * in Java (the template only prints coordinates), and the flips in words ({@code robust} when no weights
+ * at all put another language first). When a weights form was rejected, {@code entered} keeps what the
+ * user typed and {@code errors} says what is wrong.
  */
 public record MatrixView(List<String> languageNames, List<Row> rows, List<Total> totals, Chart chart, List<String> flips,
                          boolean robust, boolean customWeights, boolean editable, String error) {
@@ -75,7 +76,7 @@ public record MatrixView(List<String> languageNames, List<Row> rows, List<Total>
         String error = errors.isEmpty() ? null : errors.size() == 1 ? "One weight needs fixing: weights are whole numbers from 0 to 5."
                 : errors.size() + " weights need fixing: weights are whole numbers from 0 to 5.";
         return new MatrixView(languages.stream().map(m::languageName).toList(), rows, totals, chart(e), flips,
-                flips.isEmpty(), customWeights, editable, error);
+                e.flips().isEmpty(), customWeights, editable, error);
     }
 
     static Chart chart(Matrix.Evaluation e) {

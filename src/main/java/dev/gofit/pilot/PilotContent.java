@@ -27,7 +27,7 @@ public class PilotContent {
         this.templates = loader.yaml(FILE, PilotTemplates.class);
         String problem = crossCheck(templates);
         if (problem != null) {
-            throw loader.problem(FILE, problem);
+            throw loader.problemAt(FILE, yamlPath(templates, problem), problem);
         }
         this.drafter = new PilotDrafter(templates);
     }
@@ -38,6 +38,24 @@ public class PilotContent {
 
     public PilotDrafter drafter() {
         return drafter;
+    }
+
+    /**
+     * The YAML path a cross-check problem starts with ("days[3]: ..." gives {@code days[3]}); a metric the
+     * problem names by key ("metrics.p95.when: ...") becomes its place in the list.
+     */
+    static String yamlPath(PilotTemplates t, String problem) {
+        String path = problem.substring(0, Math.max(0, problem.indexOf(':')));
+        Matcher metric = java.util.regex.Pattern.compile("metrics\\.([^.]+)(.*)").matcher(path);
+        if (metric.matches()) {
+            for (int i = 0; i < t.metrics().size(); i++) {
+                if (t.metrics().get(i).key().equals(metric.group(1))) {
+                    return "metrics[" + i + "]" + metric.group(2);
+                }
+            }
+            return "metrics";
+        }
+        return path;
     }
 
     /** Checks what Bean Validation cannot: order, references, and consistent targets; null when fine. */

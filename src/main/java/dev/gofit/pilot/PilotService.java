@@ -281,11 +281,11 @@ public class PilotService {
             if (decision.isPresent()) {
                 Decision d = decision.get();
                 DecisionStatus was = d.status;
-                Optional<String> refusal = decisions.changeStatus(d, go ? DecisionStatus.ACCEPTED
+                Optional<DecisionService.Refusal> refusal = decisions.changeStatus(d, go ? DecisionStatus.ACCEPTED
                         : DecisionStatus.REJECTED, null);
                 if (refusal.isPresent()) {
                     throw new CloseRefused("The decision \u201c" + d.title + "\u201d is "
-                            + was.name().toLowerCase(java.util.Locale.ROOT) + ". " + refusal.get() + " "
+                            + was.name().toLowerCase(java.util.Locale.ROOT) + ". " + refusal.get().message() + " "
                             + outcomeWord(outcome) + " was not recorded"
                             + (was == DecisionStatus.DRAFT ? ": complete the decision first." : "."));
                 }

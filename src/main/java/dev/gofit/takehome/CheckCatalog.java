@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 @Startup
 @ApplicationScoped
 public class CheckCatalog {
+
+    static final String FILE = "takehome/checks.yaml";
 
     /** The check names of the contract, in the order they run. */
     public static final List<String> NAMES = List.of("contract", "concurrency", "upstream-error", "bad-json", "timeout",
@@ -46,17 +49,24 @@ public class CheckCatalog {
     private final String briefHtml;
 
     public CheckCatalog(ContentLoader loader) {
-        ChecksFile file = loader.yaml("takehome/checks.yaml", ChecksFile.class);
-        Set<String> keys = file.checks().stream().map(Check::key).collect(Collectors.toSet());
-        if (keys.size() != file.checks().size()) {
-            throw loader.problem("takehome/checks.yaml", "a check key appears twice");
+        ChecksFile file = loader.yaml(FILE, ChecksFile.class);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < file.checks().size(); i++) {
+            String key = file.checks().get(i).key();
+            if (!keys.add(key)) {
+                throw loader.problemAt(FILE, "checks[" + i + "].key", "the check key '" + key + "' appears twice");
+            }
+            if (!NAMES.contains(key)) {
+                throw loader.problemAt(FILE, "checks[" + i + "].key",
+                        "'" + key + "' is not a check of the contract; the checks must be exactly " + NAMES);
+            }
         }
         if (!keys.equals(Set.copyOf(NAMES))) {
-            throw loader.problem("takehome/checks.yaml", "the checks must be exactly " + NAMES + " (found " + keys + ")");
+            throw loader.problemAt(FILE, "checks", "the checks must be exactly " + NAMES + " (found " + keys + ")");
         }
         int base = file.checks().stream().filter(c -> !c.isBonus()).mapToInt(Check::weight).sum();
         if (base != 100) {
-            throw loader.problem("takehome/checks.yaml", "the weights of the non-bonus checks must add up to 100 (they add up to "
+            throw loader.problemAt(FILE, "checks", "the weights of the non-bonus checks must add up to 100 (they add up to "
                     + base + ")");
         }
         this.checks = file.checks().stream().collect(Collectors.toMap(Check::key, Function.identity()));

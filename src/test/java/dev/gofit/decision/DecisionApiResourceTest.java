@@ -2,6 +2,7 @@ package dev.gofit.decision;
 
 import dev.gofit.account.Role;
 import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -146,6 +147,70 @@ class DecisionApiResourceTest {
     @Test
     void openApiDocumentListsTheDecisionEndpoints() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths.keySet()", hasItems("/api/decisions", "/api/decisions/{id}", "/api/matrix"));
+                .body("paths.keySet()", hasItems("/api/decisions", "/api/decisions/{id}", "/api/decisions/{id}/status",
+                        "/api/matrix"));
+    }
+
+    static long create(String email, String title) {
+        return as(email).contentType(ContentType.JSON).body(PAYMENTS.replace("Payments gateway", title))
+                .post("/api/decisions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static io.restassured.response.ValidatableResponse changeStatus(String email, long id, String body) {
+        return as(email).contentType(ContentType.JSON).body(body).post("/api/decisions/" + id + "/status").then();
+    }
+
+    @Test
+    void statusMovesAlongTheLifecycleAndSupersededByNamesTheSuccessor() {
+        String leader = TestUsers.ensure("api-lifecycle@test.gofit", Role.LEADER);
+        long older = create(leader, "Gateway 2025");
+        long newer = create(leader, "Gateway 2026");
+        changeStatus(leader, older, "{\"status\": \"ACCEPTED\"}").statusCode(200).body("status", equalTo("ACCEPTED"));
+        changeStatus(leader, older, "{\"status\": \"SUPERSEDED\", \"supersededBy\": " + newer + "}")
+                .statusCode(200).body("status", equalTo("SUPERSEDED")).body("supersededBy", equalTo((int) newer));
+        changeStatus(leader, older, "{\"status\": \"ACCEPTED\"}").statusCode(422)
+                .contentType("application/problem+json").body("errors.field", contains("status"));
+    }
+
+    @Test
+    void aSupersededDecisionCannotSupersedeAnotherSoNoCycleForms() {
+        String leader = TestUsers.ensure("api-cycle@test.gofit", Role.LEADER);
+        long a = create(leader, "Cycle A");
+        long b = create(leader, "Cycle B");
+        changeStatus(leader, a, "{\"status\": \"ACCEPTED\"}").statusCode(200);
+        changeStatus(leader, b, "{\"status\": \"REJECTED\"}").statusCode(200);
+        changeStatus(leader, a, "{\"status\": \"SUPERSEDED\", \"supersededBy\": " + b + "}").statusCode(200);
+        // B → A would close the loop A → B → A: A is history already.
+        changeStatus(leader, b, "{\"status\": \"SUPERSEDED\", \"supersededBy\": " + a + "}")
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("supersededBy"))
+                .body("errors[0].message", equalTo("“Cycle A” is superseded itself: choose a decision that is still current."));
+        as(leader).get("/api/decisions/" + b).then().body("status", equalTo("REJECTED")).body("supersededBy", equalTo(null));
+    }
+
+    @Test
+    void aSuccessorWhoseChainLeadsBackIsRefused() {
+        String leader = TestUsers.ensure("api-chain@test.gofit", Role.LEADER);
+        long a = create(leader, "Chain A");
+        long b = create(leader, "Chain B");
+        changeStatus(leader, a, "{\"status\": \"ACCEPTED\"}").statusCode(200);
+        changeStatus(leader, b, "{\"status\": \"ACCEPTED\"}").statusCode(200);
+        // A link written before superseded targets were refused: B still current, yet pointing at A.
+        QuarkusTransaction.requiringNew().run(() -> Decision.<Decision>findById(b).supersededById = a);
+        changeStatus(leader, a, "{\"status\": \"SUPERSEDED\", \"supersededBy\": " + b + "}")
+                .statusCode(422).body("errors.field", contains("supersededBy"))
+                .body("errors[0].message", equalTo("“Chain B” leads back to this decision through what superseded it."));
+    }
+
+    @Test
+    void aWrongStatusBodyNamesEachField() {
+        String leader = TestUsers.leader();
+        long id = create(leader, "Bad status body");
+        changeStatus(leader, id, "{\"status\": \"DRAFT\", \"supersededBy\": \"7\", \"note\": 1}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("status", "supersededBy", "note"));
+        changeStatus(leader, id, "{\"status\": \"SUPERSEDED\"}").statusCode(422).body("errors.field", contains("status"));
+        long other = create(TestUsers.ensure("api-status-other@test.gofit", Role.LEADER), "Not yours");
+        changeStatus(leader, other, "{\"status\": \"ACCEPTED\"}").statusCode(404);
     }
 }

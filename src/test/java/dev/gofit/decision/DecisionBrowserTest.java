@@ -121,6 +121,21 @@ class DecisionBrowserTest {
         }
     }
 
+    @Test
+    void aFlipOfFourWeightsAndTheHiringHandoverReadWell() {
+        String email = TestUsers.ensure("long-flip@test.gofit", Role.LEADER);
+        long id = DecisionResourceTest.complete(dev.gofit.support.FormSession.login(email), "Edge proxy",
+                java.util.List.of("yes", "no", "yes", "yes"), "no", "no");
+        try (Browser b = Browser.open(base.toString(), 390, 844)) {
+            b.login(email).waitForText("Log out", 10);
+            b.go("/decisions/" + id).waitForText("What would flip the ranking", 10);
+            assertThat(b.find(".flip li").getText()).contains("Memory control from 0 to 5, 15 steps in all");
+            assertThat(b.find(".hiring-handover").getText()).contains("A hiring manager builds the checklist");
+            shot(b, "phone-decision-result-long-flip", 390);
+            shot(b, "decision-result-long-flip", 1280);
+        }
+    }
+
     /** A full-page screenshot at {@code width} (phones emulated as mobile) under target/screenshots. */
     static void shot(Browser b, String name, int width) {
         ChromeDriver d = (ChromeDriver) b.driver();

@@ -3,6 +3,7 @@ package dev.gofit.decision;
 import dev.gofit.account.Role;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -85,8 +86,30 @@ class DecisionResourceTest {
         assertThat(result.select("svg.chart rect")).hasSize(3);
         assertThat(result.select(".flip").text()).contains("What would flip the ranking");
         assertThat(result.select("a[href=/pilots/new?decision=" + id + "]")).hasSize(1);
-        assertThat(result.select("a[href=/hiring/checklists/new?decision=" + id + "]")).hasSize(1);
         assertThat(result.select(".badge.status").text()).isEqualTo("Proposed");
+    }
+
+    @Test
+    void aPlainLeaderIsToldWhoBuildsTheHiringChecklistInsteadOfGettingADeadLink() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = complete(s, "Hand over", List.of("yes", "yes", "no", "no"), "no", "no");
+        Document result = page(s, "/decisions/" + id);
+        assertThat(result.select("a[href^=/hiring/]")).isEmpty();
+        assertThat(result.select(".hiring-handover").text()).contains("A hiring manager builds the checklist");
+        assertThat(result.select(".hiring-handover a").eachAttr("href"))
+                .containsExactly("/decisions/" + id + "/adr.pdf", "/decisions/" + id + "/adr.md");
+        // The link would have been a dead end: the builder is for hiring managers.
+        s.given().accept("text/html").get("/hiring/checklists/new?decision=" + id).then().statusCode(403);
+    }
+
+    @Test
+    void aLeaderWhoAlsoHiresGetsTheChecklistBuilderStartedFromTheDecision() {
+        FormSession s = FormSession.login(TestUsers.ensure("leads-and-hires@test.gofit", Role.LEADER, Role.HIRING_MANAGER));
+        long id = complete(s, "Hire for it", List.of("yes", "yes", "no", "no"), "no", "no");
+        Document result = page(s, "/decisions/" + id);
+        assertThat(result.select("a[href=/hiring/checklists/new?decision=" + id + "]")).hasSize(1);
+        assertThat(result.select(".hiring-handover")).isEmpty();
+        s.get("/hiring/checklists/new?decision=" + id).then().statusCode(200);
     }
 
     @Test
@@ -177,6 +200,45 @@ class DecisionResourceTest {
     }
 
     @Test
+    void aFlipThatMovesFourWeightsIsShownInFullOnThePageAndInTheAdr() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        // Concurrency, simple deployment and services: no one or two weights put Rust or Python first.
+        long id = complete(s, "Far from a flip", List.of("yes", "no", "yes", "yes"), "no", "no");
+        Document result = page(s, "/decisions/" + id);
+        String rust = "Rust would come first if Primary strength went from 4 to 0, Performance from 1 to 5, "
+                + "Learning curve from 2 to 0 and Memory control from 0 to 5, 15 steps in all (Rust 4.42, Go 4.38).";
+        assertThat(result.select(".flip li").eachText()).hasSize(2).first().isEqualTo(rust);
+        assertThat(result.select(".flip li").eachText().get(1)).startsWith("Python would come first if").contains("17 steps in all");
+        assertThat(result.select(".flip").text()).doesNotContain("whatever the weights");
+        String md = s.given().get("/decisions/" + id + "/adr.md").then().statusCode(200).extract().asString();
+        assertThat(md).contains("What would flip the ranking: " + rust);
+    }
+
+    @Test
+    void weightChangesOnAProposedDecisionStayVisibleInTheHistory() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = complete(s, "Weights history", List.of("yes", "yes", "yes", "yes"), "no", "no");
+        assertThat(page(s, "/decisions/" + id).select(".weight-changes")).isEmpty();
+
+        s.postForm("/decisions/" + id + "/weights", Map.of("w-ml-ecosystem", "5")).then().statusCode(303);
+        assertThat(weightChanges(s, id)).singleElement().asString().endsWith(": ML / data ecosystem 0 → 5");
+        // Field by field saves of one editing session are one change; a weight moved back drops out of it.
+        s.postForm("/decisions/" + id + "/weights", Map.of("w-memory-control", "3")).then().statusCode(303);
+        s.postForm("/decisions/" + id + "/weights", Map.of("w-ml-ecosystem", "0")).then().statusCode(303);
+        assertThat(weightChanges(s, id)).singleElement().asString().startsWith("Revision 1, ").endsWith(": Memory control 0 → 3");
+
+        // A later session is a change of its own, listed first.
+        QuarkusTransaction.requiringNew().run(() -> DecisionWeightChange.<DecisionWeightChange>find("decisionId", id)
+                .firstResult().changedAt = java.time.Instant.now().minus(DecisionService.WEIGHT_EDIT_BURST.multipliedBy(2)));
+        s.postForm("/decisions/" + id + "/weights", Map.of("reset", "1")).then().statusCode(303);
+        assertThat(weightChanges(s, id)).hasSize(2).first().asString().endsWith(": Memory control 3 → 0");
+    }
+
+    private static List<String> weightChanges(FormSession s, long id) {
+        return page(s, "/decisions/" + id).select("ul.weight-changes li").eachText();
+    }
+
+    @Test
     void aWeightOutsideZeroToFiveRerendersWithTheEnteredValue() {
         FormSession s = FormSession.login(TestUsers.leader());
         long id = complete(s, "Bad weights", List.of("yes", "no", "yes", "no"), "no", "no");
@@ -218,6 +280,27 @@ class DecisionResourceTest {
         assertThat(revised.select("h1").text()).isEqualTo("Gateway v2 (after load test)");
         assertThat(revised.select("#history-h + div tbody tr")).hasSize(2);
         assertThat(revised.select("#history-h + div tbody").text()).contains("2 (current)", "Gateway v2", "Proposed");
+    }
+
+    @Test
+    void aSupersededDecisionIsNeitherOfferedNorAcceptedAsASuccessor() {
+        FormSession s = FormSession.login(TestUsers.ensure("no-cycle@test.gofit", Role.LEADER));
+        long a = complete(s, "Queue v1", List.of("yes", "yes", "no", "no"), "no", "no");
+        long b = complete(s, "Queue v2", List.of("yes", "yes", "yes", "no"), "no", "no");
+        s.postForm("/decisions/" + a + "/status", Map.of("status", "ACCEPTED")).then().statusCode(303);
+        s.postForm("/decisions/" + b + "/status", Map.of("status", "ACCEPTED")).then().statusCode(303);
+        assertThat(page(s, "/decisions/" + b).select("#supersededBy option").eachAttr("value")).containsExactly(String.valueOf(a));
+        s.postForm("/decisions/" + a + "/status", Map.of("status", "SUPERSEDED", "supersededBy", String.valueOf(b)))
+                .then().statusCode(303);
+
+        Document bPage = page(s, "/decisions/" + b);
+        assertThat(bPage.select("#supersededBy")).isEmpty();
+        assertThat(bPage.text()).contains("To supersede it, record the newer decision first.");
+        Response forced = s.postForm("/decisions/" + b + "/status", Map.of("status", "SUPERSEDED", "supersededBy", String.valueOf(a)));
+        assertThat(forced.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(forced.asString()).select(".errors").text())
+                .isEqualTo("“Queue v1” is superseded itself: choose a decision that is still current.");
+        assertThat(page(s, "/decisions/" + b).select(".badge.status").text()).isEqualTo("Accepted");
     }
 
     @Test

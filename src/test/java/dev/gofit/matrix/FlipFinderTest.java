@@ -2,11 +2,17 @@ package dev.gofit.matrix;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,25 +87,121 @@ class FlipFinderTest {
         List<FlipFinder.Flip> flips = FlipFinder.find(m, weights);
         FlipFinder.Flip rust = flips.stream().filter(f -> f.language().equals("rust")).findFirst().orElseThrow();
         assertThat(rust.changes()).hasSize(2);
-        assertThat(rust.size()).isEqualTo(bruteForceSmallest(m, weights, "rust"));
+        assertThat(rust.size()).isEqualTo(BruteForce.of(m).smallest(weights).get("rust"));
     }
 
     @Test
-    void flipsOnTheRealMatrixAreTheSmallestAndReallyFlip() {
+    void threeWeightsChangeWhenNoPairCanFlip() {
+        // Go leads Rust by 10 on a and b; each step (down on a or b, up on c or d) gains one point and a weight
+        // moves at most 5 steps, so the 11 points Rust needs take three weights.
+        MatrixDefinition m = new MatrixDefinition(twoCriteria().languages(), List.of(
+                criterion("a", 2, 1, 1), criterion("b", 2, 1, 1), criterion("c", 1, 1, 2), criterion("d", 1, 1, 2)));
+        Map<String, Integer> weights = Map.of("a", 5, "b", 5, "c", 0, "d", 0);
+        List<FlipFinder.Flip> flips = FlipFinder.find(m, weights);
+        assertThat(flips).singleElement().satisfies(rust -> {
+            assertThat(rust.language()).isEqualTo("rust");
+            assertThat(rust.size()).isEqualTo(11).isEqualTo(BruteForce.of(m).smallest(weights).get("rust"));
+            // Fewest weights first, then the earliest criteria: a and b drop to 0, c rises to 1.
+            assertThat(rust.changes()).containsExactly(new FlipFinder.Change("a", 5, 0), new FlipFinder.Change("b", 5, 0),
+                    new FlipFinder.Change("c", 0, 1));
+        });
+    }
+
+    @Test
+    void noFlipOnlyWhenNoWeightsAtAllPutAnotherLanguageFirst() {
+        // Go is rated at least as high as the others everywhere: no weights make Python or Rust strictly first.
+        MatrixDefinition m = new MatrixDefinition(twoCriteria().languages(), List.of(
+                criterion("a", 5, 5, 1), criterion("b", 4, 1, 4)));
+        assertThat(FlipFinder.find(m, Map.of("a", 3, "b", 2))).isEmpty();
+        assertThat(BruteForce.of(m).smallest(Map.of("a", 3, "b", 2))).containsOnlyKeys("go");
+    }
+
+    @Test
+    void flipsAtTheDefaultWeightsOfAll64AnswerCombinationsAreTheSmallestThereIs() {
         MatrixDefinition real = MatrixContentTest.realMatrix();
-        List<Map<String, Integer>> cases = List.of(
-                uniform(real, 3), uniform(real, 1), uniform(real, 5), real.criteria().stream()
-                        .collect(LinkedHashMap::new, (map, c) -> map.put(c.key(), c.weight().weightFor(java.util.Set.of())), Map::putAll));
-        for (Map<String, Integer> weights : cases) {
-            String first = Scoring.score(real, weights).ranking().get(0);
-            for (FlipFinder.Flip flip : FlipFinder.find(real, weights)) {
-                Map<String, Integer> after = new HashMap<>(weights);
-                flip.changes().forEach(c -> after.put(c.criterion(), c.to()));
-                assertThat(Scoring.score(real, after).strictLeader()).isEqualTo(flip.language()).isNotEqualTo(first);
-                assertThat(flip.size()).as("flip to %s from %s", flip.language(), weights)
-                        .isEqualTo(bruteForceSmallest(real, weights, flip.language()));
+        BruteForce brute = BruteForce.ofRealMatrix();
+        List<String> answers = List.of("concurrency", "ioPerformance", "simpleDeployment", "servicesOrTooling",
+                "mlPrototyping", "lowLevelMemoryControl");
+        int beyondTwoWeights = 0;
+        for (int combination = 0; combination < 64; combination++) {
+            Set<String> yes = new HashSet<>();
+            for (int a = 0; a < answers.size(); a++) {
+                if ((combination & (1 << a)) != 0) {
+                    yes.add(answers.get(a));
+                }
             }
+            Map<String, Integer> weights = new LinkedHashMap<>();
+            real.criteria().forEach(c -> weights.put(c.key(), c.weight().weightFor(yes)));
+            beyondTwoWeights += assertSmallestFlips(real, brute, weights, "answers " + yes);
         }
+        // The old search stopped at two weights; the real matrix needs more for some answers.
+        assertThat(beyondTwoWeights).isPositive();
+    }
+
+    @Test
+    void flipsAtRandomWeightsAreTheSmallestThereIs() {
+        MatrixDefinition real = MatrixContentTest.realMatrix();
+        BruteForce brute = BruteForce.ofRealMatrix();
+        Random random = new Random(20260518);
+        List<Map<String, Integer>> cases = new ArrayList<>(List.of(uniform(real, 0), uniform(real, 1), uniform(real, 5)));
+        for (int i = 0; i < 60; i++) {
+            Map<String, Integer> weights = new LinkedHashMap<>();
+            real.criteria().forEach(c -> weights.put(c.key(), random.nextInt(6)));
+            cases.add(weights);
+        }
+        for (Map<String, Integer> weights : cases) {
+            assertSmallestFlips(real, brute, weights, "weights " + weights);
+        }
+    }
+
+    @Test
+    void findingFlipsOnTheRealMatrixTakesFarLessThanARender() {
+        MatrixDefinition real = MatrixContentTest.realMatrix();
+        Random random = new Random(7);
+        List<Map<String, Integer>> cases = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            Map<String, Integer> weights = new LinkedHashMap<>();
+            real.criteria().forEach(c -> weights.put(c.key(), random.nextInt(6)));
+            cases.add(weights);
+        }
+        cases.forEach(w -> FlipFinder.find(real, w)); // warm-up for the JIT
+        // CPU time of this thread, not wall time: the build box is shared, and preemption is not the search's cost.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long slowest = 0;
+        for (Map<String, Integer> weights : cases) {
+            long start = threads.getCurrentThreadCpuTime();
+            FlipFinder.find(real, weights);
+            slowest = Math.max(slowest, threads.getCurrentThreadCpuTime() - start);
+        }
+        assertThat(slowest / 1_000_000.0).as("slowest search, ms of CPU").isLessThan(10.0);
+    }
+
+    /**
+     * Checks every flip against the brute force: it really puts its language strictly first, it is as
+     * small as any weight vector can be, and a language is left out only when no vector flips to it.
+     * Answers how many flips move three or more weights.
+     */
+    private static int assertSmallestFlips(MatrixDefinition m, BruteForce brute, Map<String, Integer> weights, String what) {
+        String first = Scoring.score(m, weights).ranking().get(0);
+        List<FlipFinder.Flip> flips = FlipFinder.find(m, weights);
+        Map<String, Integer> smallest = brute.smallest(weights);
+        smallest.remove(first);
+        assertThat(flips).as("languages with a flip at %s", what).extracting(FlipFinder.Flip::language)
+                .containsExactlyInAnyOrderElementsOf(smallest.keySet());
+        int beyondTwo = 0;
+        for (FlipFinder.Flip flip : flips) {
+            Map<String, Integer> after = new HashMap<>(weights);
+            flip.changes().forEach(c -> {
+                assertThat(c.from()).isEqualTo(weights.get(c.criterion()));
+                assertThat(c.to()).isBetween(0, 5).isNotEqualTo(c.from());
+                after.put(c.criterion(), c.to());
+            });
+            assertThat(Scoring.score(m, after).strictLeader()).as("leader after the flip at %s", what)
+                    .isEqualTo(flip.language());
+            assertThat(flip.size()).as("flip to %s at %s", flip.language(), what).isEqualTo(smallest.get(flip.language()));
+            beyondTwo += flip.changes().size() > 2 ? 1 : 0;
+        }
+        return beyondTwo;
     }
 
     private static Map<String, Integer> uniform(MatrixDefinition m, int w) {
@@ -108,31 +210,71 @@ class FlipFinderTest {
         return weights;
     }
 
-    /** Independent check: every weight vector that differs in at most two criteria, smallest L1 distance. */
-    private static int bruteForceSmallest(MatrixDefinition m, Map<String, Integer> weights, String language) {
-        List<String> keys = new ArrayList<>(m.criterionKeys());
-        int best = Integer.MAX_VALUE;
-        for (int i = 0; i < keys.size(); i++) {
-            for (int j = i; j < keys.size(); j++) {
-                for (int a = 0; a <= 5; a++) {
-                    for (int b = 0; b <= 5; b++) {
-                        Map<String, Integer> w = new HashMap<>(weights);
-                        w.put(keys.get(i), a);
-                        w.put(keys.get(j), b);
-                        if (i == j && a != b) {
-                            continue;
-                        }
-                        int size = 0;
-                        for (String k : keys) {
-                            size += Math.abs(w.get(k) - weights.get(k));
-                        }
-                        if (size > 0 && language.equals(Scoring.score(m, w).strictLeader())) {
-                            best = Math.min(best, size);
-                        }
+    /**
+     * Independent check with no limit on how many weights change: every weight vector 0-5 is scored once
+     * with {@link Scoring} (vector i has criterion c's weight in base-6 digit c), and the smallest L1
+     * distance to a vector that a language leads strictly is a plain scan.
+     */
+    private record BruteForce(List<String> keys, List<String> languages, byte[] leader) {
+
+        /** Scoring 1.7M vectors takes a few seconds: the tests on the shipped matrix share one scan. */
+        private static BruteForce real;
+
+        static synchronized BruteForce ofRealMatrix() {
+            if (real == null) {
+                real = of(MatrixContentTest.realMatrix());
+            }
+            return real;
+        }
+
+        static BruteForce of(MatrixDefinition m) {
+            List<String> keys = m.criterionKeys();
+            List<String> languages = m.languageKeys();
+            int count = (int) Math.pow(6, keys.size());
+            byte[] leader = new byte[count];
+            Map<String, Integer> w = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                int rest = i;
+                for (String key : keys) {
+                    w.put(key, rest % 6);
+                    rest /= 6;
+                }
+                String strict = Scoring.score(m, w).strictLeader();
+                leader[i] = (byte) (strict == null ? -1 : languages.indexOf(strict));
+            }
+            return new BruteForce(keys, languages, leader);
+        }
+
+        /** The smallest number of weight steps that makes each language the strict leader; absent when none does. */
+        Map<String, Integer> smallest(Map<String, Integer> weights) {
+            int[] from = keys.stream().mapToInt(weights::get).toArray();
+            int[] best = new int[languages.size()];
+            Arrays.fill(best, Integer.MAX_VALUE);
+            int[] digit = new int[keys.size()];
+            for (int i = 0; i < leader.length; i++) {
+                if (i > 0) {
+                    for (int c = 0; ++digit[c] == 6; c++) {
+                        digit[c] = 0;
                     }
                 }
+                if (leader[i] < 0) {
+                    continue;
+                }
+                int distance = 0;
+                for (int c = 0; c < digit.length; c++) {
+                    distance += Math.abs(digit[c] - from[c]);
+                }
+                if (distance > 0 && distance < best[leader[i]]) {
+                    best[leader[i]] = distance;
+                }
             }
+            Map<String, Integer> smallest = new LinkedHashMap<>();
+            for (int l = 0; l < best.length; l++) {
+                if (best[l] != Integer.MAX_VALUE) {
+                    smallest.put(languages.get(l), best[l]);
+                }
+            }
+            return smallest;
         }
-        return best;
     }
 }

@@ -127,8 +127,9 @@ class MatrixContentTest {
     void aRenamedQuestionKeyFails(@TempDir Path dir) throws IOException {
         copyContent(dir);
         replaceOnce(dir.resolve("framework.yaml"), "key: ioPerformance", "key: io-performance");
+        int line = lineOf(dir.resolve("framework.yaml"), "key: io-performance");
         assertThatThrownBy(() -> DecisionContent.load(loader(dir), realMatrix()))
-                .hasMessageStartingWith("framework.yaml: questions must be exactly");
+                .hasMessageStartingWith("framework.yaml:" + line + ": questions must be exactly");
     }
 
     static void copyContent(Path dir) throws IOException {
