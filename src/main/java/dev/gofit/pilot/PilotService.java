@@ -314,7 +314,8 @@ public class PilotService {
 
     PilotView view(Pilot pilot) {
         int n = pilot.loadConcurrency;
-        List<PilotView.Metric> metrics = pilot.metrics.stream().map(m -> new PilotView.Metric(m.key, m.name, m.category,
+        List<PilotView.Metric> metrics = pilot.metrics.stream().map(m -> new PilotView.Metric(m.key,
+                PilotView.Metric.named(m.name, n), m.category,
                 m.unit, m.better, m.source, m.howMeasured, m.baseline, m.minimum, m.target, m.actual, m.outcome(n),
                 m.measuredConcurrency)).toList();
         PilotView.Measurement latest = PilotMeasurement.latest(pilot.id == null ? -1 : pilot.id)

@@ -38,6 +38,11 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
                          String howMeasured, Double baseline, double minimum, double target, Double actual,
                          MetricOutcome outcome, Integer measuredConcurrency) {
 
+        /** A catalogue name with {@code {concurrency}} filled in, so it follows the charter's N when that changes. */
+        static String named(String name, int concurrency) {
+            return name.replace("{concurrency}", Integer.toString(concurrency));
+        }
+
         public boolean manual() {
             return "manual".equals(source);
         }

@@ -160,7 +160,9 @@ class PilotApiResourceTest {
     void aMeasurementAtAnotherConcurrencyIsRecordedButDoesNotFillTheFigures() {
         String leader = TestUsers.leader();
         int id = as(leader).body(Map.of("service", "Quotes", "startDate", "2026-12-07")).post("/api/pilots")
-                .then().statusCode(201).body("concurrency", equalTo(20)).extract().path("id");
+                .then().statusCode(201).body("concurrency", equalTo(20))
+                .body("metrics.find { it.key == 'throughput' }.name", equalTo("Throughput at 20 concurrent requests"))
+                .extract().path("id");
         as(leader).body(Map.of("endpoint", readiness.toString(), "concurrency", 5, "requests", 20))
                 .post("/api/pilots/" + id + "/measurements").then().statusCode(201)
                 .body("concurrency", equalTo(20))
