@@ -164,6 +164,8 @@ class AccountResourceTest {
         Document tooShort = Jsoup.parse(change(session, TestUsers.PASSWORD, "short", "short")
                 .then().statusCode(400).extract().asString());
         assertThat(tooShort.select("#e-password").text()).isEqualTo("must be 12 to 72 characters");
+        assertThat(tooShort.select("#f-password").attr("aria-describedby")).as("the rule and the message")
+                .isEqualTo("h-password e-password");
         assertThat(tooShort.select("#e-confirmation")).isEmpty();
 
         Document same = Jsoup.parse(change(session, TestUsers.PASSWORD, TestUsers.PASSWORD, TestUsers.PASSWORD)
