@@ -29,7 +29,7 @@ public class AdminBootstrap {
                 User.flush();
                 if (config.admin().password().isEmpty()) {
                     // Logged once: the hash is all that is stored.
-                    LOG.infof("Created admin %s with the generated password: %s (shown once; change it after logging in)",
+                    LOG.infof("Created admin %s with the generated password: %s (shown once; change it at /account/password after logging in)",
                             email, password);
                 } else {
                     LOG.infof("Created admin %s with the password from gofit.admin.password", email);

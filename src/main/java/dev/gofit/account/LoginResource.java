@@ -45,6 +45,6 @@ public class LoginResource {
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).value("").build();
-        return Response.seeOther(URI.create("/login?bye=true")).cookie(expired).build();
+        return Response.seeOther(URI.create("/login?bye=true")).cookie(expired, SessionStamp.expired()).build();
     }
 }

@@ -33,6 +33,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Inject
     PasswordVerifier passwords;
 
+    @Inject
+    SessionStamp stamps;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -45,10 +48,17 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         String ip = routing != null ? routing.request().remoteAddress().hostAddress() : "unknown";
         String email = User.normalizeEmail(request.getUsername());
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> verify(email, password, ip));
+        return context.runBlocking(() -> {
+            StaffAccount account = verify(email, password, ip);
+            if (routing != null && LoginOriginGuard.LOGIN_POST.equals(routing.normalizedPath())) {
+                // A new form session: bind it to this password (see SessionStamp).
+                routing.put(SessionStamp.ISSUED, stamps.of(account.email(), account.passwordHash()));
+            }
+            return account.toIdentity();
+        });
     }
 
-    private SecurityIdentity verify(String email, String password, String ip) {
+    private StaffAccount verify(String email, String password, String ip) {
         if (throttle.isLocked(email, ip)) {
             LOG.infof("Login refused for a locked-out account or address (%s)", ip);
             throw new AuthenticationFailedException("too many attempts");
@@ -61,7 +71,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             throw new AuthenticationFailedException("invalid credentials");
         }
         throttle.recordSuccess(email);
-        return account.toIdentity();
+        return account;
     }
 
     /** The fields of a {@link User} that an identity needs, read in one short transaction. */

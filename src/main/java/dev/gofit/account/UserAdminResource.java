@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The admin's user pages: list staff accounts, add one, disable and enable them. */
+/** The admin's user pages: list staff accounts, add one, disable and enable them, set their password. */
 @Path("/admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.TEXT_HTML)
@@ -33,6 +33,9 @@ public class UserAdminResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PasswordChange passwordChange;
 
     /** What each role may do, as the form explains it. */
     public record RoleChoice(String name, String label, String hint) {
@@ -48,14 +51,18 @@ public class UserAdminResource {
         static native TemplateInstance list(List<User> users, Long me, String message, String problem);
 
         static native TemplateInstance form(NewUser form, Map<String, String> errors, List<RoleChoice> roles);
+
+        static native TemplateInstance password(User user, Map<String, String> errors);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("added") Long added, @QueryParam("disabled") Long disabled,
-                                 @QueryParam("enabled") Long enabled, @QueryParam("self") boolean self) {
+                                 @QueryParam("enabled") Long enabled, @QueryParam("self") boolean self,
+                                 @QueryParam("password") Long password) {
         String message = added != null ? describe(added, "was added")
                 : disabled != null ? describe(disabled, "is disabled: it can no longer log in")
-                : enabled != null ? describe(enabled, "is enabled again") : null;
+                : enabled != null ? describe(enabled, "is enabled again")
+                : password != null ? describe(password, "has a new password: their open sessions are logged out") : null;
         String problem = self ? "You cannot disable your own account." : null;
         return Templates.list(User.listByEmail(), currentUser.id(), message, problem);
     }
@@ -109,6 +116,34 @@ public class UserAdminResource {
     public Response enable(@PathParam("id") long id) {
         admin.setEnabled(id, true, currentUser.id());
         return Response.seeOther(URI.create("/admin/users?enabled=" + id)).build();
+    }
+
+    @GET
+    @Path("{id}/password")
+    public Response passwordForm(@PathParam("id") long id) {
+        if (id == currentUser.id()) {
+            // Their own password: the self-service page asks for the current one and keeps the session.
+            return Response.seeOther(URI.create("/account/password")).build();
+        }
+        return Response.ok(Templates.password(find(id), Map.of())).build();
+    }
+
+    @POST
+    @Path("{id}/password")
+    public Response setPassword(@PathParam("id") long id, @RestForm String password, @RestForm String confirmation) {
+        if (id == currentUser.id()) {
+            return Response.seeOther(URI.create("/account/password")).build();
+        }
+        Map<String, String> errors = passwordChange.reset(id, password == null ? "" : password,
+                confirmation == null ? "" : confirmation);
+        if (!errors.isEmpty()) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.password(find(id), errors)).build();
+        }
+        return Response.seeOther(URI.create("/admin/users?password=" + id)).build();
+    }
+
+    private static User find(long id) {
+        return User.<User>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("user " + id));
     }
 
     private static String describe(long id, String what) {

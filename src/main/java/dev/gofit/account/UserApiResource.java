@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -20,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Staff account administration for scripts: list, add, disable and enable users (ADMIN only). */
+/** Staff account administration for scripts: list, add, disable and enable users, set passwords (ADMIN only). */
 @Path("/api/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +34,13 @@ public class UserApiResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PasswordChange passwordChange;
+
+    /** A new password an admin sets for an account. */
+    public record PasswordReset(String password) {
+    }
 
     /** A staff account as the API shows it (never the password hash). */
     public record UserView(Long id, String email, String displayName, List<String> roles, boolean enabled,
@@ -64,10 +73,8 @@ public class UserApiResource {
         }
         Map<String, String> problems = admin.problems(body);
         if (!problems.isEmpty()) {
-            List<Problem.FieldError> errors = problems.entrySet().stream()
-                    .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList();
-            throw ProblemException.badRequest("The user cannot be added: " + String.join(", ", problems.keySet())
-                    + (problems.size() == 1 ? " is" : " are") + " invalid.", errors);
+            throw invalid("The user cannot be added: " + String.join(", ", problems.keySet())
+                    + (problems.size() == 1 ? " is" : " are") + " invalid.", problems);
         }
         User user = admin.create(body);
         return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
@@ -85,5 +92,29 @@ public class UserApiResource {
     @Operation(summary = "Enable an account again")
     public UserView enable(@PathParam("id") long id) {
         return UserView.of(admin.setEnabled(id, true, currentUser.id()));
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an account's password",
+            description = "Body {\"password\": \"...\"}, 12-72 characters. The account's open login sessions end at "
+                    + "their next request. Answers 204.")
+    @APIResponse(responseCode = "204", description = "The password is set")
+    @APIResponse(responseCode = "400", description = "The password breaks the rules (errors list)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response setPassword(@PathParam("id") long id, PasswordReset body) {
+        Map<String, String> problems = passwordChange.reset(id, body == null ? null : body.password(), null);
+        if (!problems.isEmpty()) {
+            throw invalid("The password was not set: it " + problems.get("password") + ".", problems);
+        }
+        return Response.noContent().build();
+    }
+
+    /** A 400 problem listing each field → message of {@code problems}. */
+    private static ProblemException invalid(String detail, Map<String, String> problems) {
+        return ProblemException.badRequest(detail, problems.entrySet().stream()
+                .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList());
     }
 }
