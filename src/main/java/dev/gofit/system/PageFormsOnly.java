@@ -34,10 +34,17 @@ public class PageFormsOnly {
         if (request.getHeaderString(csrf.tokenHeaderName()) != null) {
             return null; // the CSRF filter verifies the header against the cookie
         }
-        MediaType type = request.getMediaType();
-        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        boolean form = sameAs(request.getMediaType(), MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || sameAs(request.getMediaType(), MediaType.MULTIPART_FORM_DATA_TYPE);
         // An empty 400, which RejectedFormPage turns into the same "form expired" page as a bad token.
         return form ? null : Response.status(Response.Status.BAD_REQUEST).build();
+    }
+
+    /**
+     * Exactly the CSRF filter's test of a form (case-sensitive, no wildcards). Anything looser lets
+     * through a type it then skips, e.g. {@code Application/x-www-form-urlencoded} or {@code *}.
+     */
+    private static boolean sameAs(MediaType type, MediaType form) {
+        return type != null && form.getType().equals(type.getType()) && form.getSubtype().equals(type.getSubtype());
     }
 }

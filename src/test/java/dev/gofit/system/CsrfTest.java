@@ -4,9 +4,15 @@ import dev.gofit.account.Role;
 import dev.gofit.account.User;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Forms carry a CSRF token that stays valid while the user moves between pages. */
 @QuarkusTest
 class CsrfTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void aFormFromAnEarlierPageStillPostsAfterVisitingOthers() {
@@ -46,7 +55,7 @@ class CsrfTest {
     }
 
     @Test
-    void aPagePostThatIsNotAFormIsRefusedAndChangesNothing() {
+    void aPagePostThatIsNotAFormIsRefusedAndChangesNothing() throws Exception {
         String email = TestUsers.ensure("csrf-victim-" + System.nanoTime() + "@test.gofit", Role.LEADER);
         long id = User.findByEmail(email).orElseThrow().id;
         FormSession admin = FormSession.login(TestUsers.admin());
@@ -55,7 +64,21 @@ class CsrfTest {
         admin.given().accept("text/html").post("/admin/users/" + id + "/disable").then().statusCode(400);
         admin.given().accept("text/html").contentType("text/plain").body("x")
                 .post("/admin/users/" + id + "/disable").then().statusCode(400);
+        // A form type the CSRF filter does not recognise (it compares case-sensitively) must not slip past.
+        for (String type : new String[] {"Application/x-www-form-urlencoded", "*/*", "application/*"}) {
+            assertThat(rawPost(admin, "/admin/users/" + id + "/disable", type, "a=b")).as(type).isEqualTo(400);
+        }
         given().auth().preemptive().basic(email, TestUsers.PASSWORD).get("/api/me").then().statusCode(200);
+    }
+
+    /** A POST with a Content-Type exactly as given (REST Assured normalises or refuses odd ones). */
+    private int rawPost(FormSession session, String path, String contentType, String body) throws Exception {
+        String cookies = session.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", contentType).header("Cookie", cookies).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String tokenOn(FormSession session, String path) {
