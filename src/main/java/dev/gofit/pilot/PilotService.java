@@ -281,8 +281,11 @@ public class PilotService {
             if (decision.isPresent()) {
                 Decision d = decision.get();
                 DecisionStatus was = d.status;
-                Optional<DecisionService.Refusal> refusal = decisions.changeStatus(d, go ? DecisionStatus.ACCEPTED
-                        : DecisionStatus.REJECTED, null);
+                DecisionStatus wanted = go ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED;
+                // Already decided the same way (on its own page or through the API): the pilot agrees with
+                // it, so only the pilot's outcome is recorded.
+                Optional<DecisionService.Refusal> refusal = was == wanted ? Optional.empty()
+                        : decisions.changeStatus(d, wanted, null);
                 if (refusal.isPresent()) {
                     throw new CloseRefused("The decision \u201c" + d.title + "\u201d is "
                             + was.name().toLowerCase(java.util.Locale.ROOT) + ". " + refusal.get().message() + " "

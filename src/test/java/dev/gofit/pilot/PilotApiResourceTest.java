@@ -157,6 +157,20 @@ class PilotApiResourceTest {
     }
 
     @Test
+    void aDecisionAlreadyDecidedTheSameWayLetsThePilotCloseButNotTheOtherWay() {
+        String leader = TestUsers.leader();
+        long decision = PilotFixtures.decision(leader, "Ledger", true, true, false, false);
+        int id = as(leader).body(Map.of("decisionId", decision, "service", "Ledger v2", "startDate", "2026-12-07"))
+                .post("/api/pilots").then().statusCode(201).extract().path("id");
+        // Accepted on the decision's own page before the pilot ended.
+        PilotFixtures.setStatus(decision, DecisionStatus.ACCEPTED);
+        as(leader).body(Map.of("outcome", "NO_GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(409);
+        as(leader).body(Map.of("outcome", "GO")).post("/api/pilots/" + id + "/outcome").then().statusCode(200)
+                .body("outcome", equalTo("GO"));
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
+    }
+
+    @Test
     void aMeasurementAtAnotherConcurrencyIsRecordedButDoesNotFillTheFigures() {
         String leader = TestUsers.leader();
         int id = as(leader).body(Map.of("service", "Quotes", "startDate", "2026-12-07")).post("/api/pilots")

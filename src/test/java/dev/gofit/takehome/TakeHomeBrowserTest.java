@@ -37,10 +37,10 @@ class TakeHomeBrowserTest {
         long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (System.currentTimeMillis() < deadline) {
             try {
-                for (WebElement bar : page.driver().findElements(By.id("review-progress"))) {
-                    seen.add(Integer.parseInt(bar.getAttribute("value")));
-                }
+                readBars(page, seen);
                 if (page.text().contains(doneText)) {
+                    // The poll may have swapped in the finished report between reading the bar and the text.
+                    readBars(page, seen);
                     return seen;
                 }
             } catch (StaleElementReferenceException swapped) {
@@ -49,6 +49,12 @@ class TakeHomeBrowserTest {
             Thread.sleep(200);
         }
         throw new AssertionError("'" + doneText + "' did not appear within " + seconds + " s; progress seen " + seen);
+    }
+
+    private static void readBars(Browser page, Set<Integer> seen) {
+        for (WebElement bar : page.driver().findElements(By.id("review-progress"))) {
+            seen.add(Integer.parseInt(bar.getAttribute("value")));
+        }
     }
 
     @Test
