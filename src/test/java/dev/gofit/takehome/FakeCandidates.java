@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -169,6 +170,21 @@ final class FakeCandidates implements AutoCloseable {
                     });
                 }
             });
+        } else if (behaviour.equals("hedged")) {
+            // Two fetches of each source at once; the answer carries whichever body came back last.
+            for (int i = 0; i < 2; i++) {
+                int k = i;
+                AtomicInteger pending = new AtomicInteger(2);
+                for (int copy = 0; copy < 2; copy++) {
+                    fetch(urls[i], open).onComplete(a -> {
+                        if (a.failed() || pending.decrementAndGet() == 0) {
+                            if (accept(a, k, got, fail)) {
+                                complete[0].run();
+                            }
+                        }
+                    });
+                }
+            }
         } else {
             for (int i = 0; i < 2; i++) {
                 int k = i;
