@@ -122,7 +122,7 @@ public class CandidateResource {
 
     private ReportView view(Invite invite, long id) {
         Review review = Review.findById(id);
-        if (review == null || !invite.id.equals(review.inviteId)) {
+        if (review == null || !invite.id.equals(review.inviteId) || review.kind().equals("re-run")) {
             throw ProblemException.notFound("report " + id);
         }
         return ReportView.of(review, catalog, Review.latestReference().orElse(null));
@@ -132,7 +132,7 @@ public class CandidateResource {
         String sample = sampleRequest(invite);
         String curl = ReviewEngine.curlLine("https://your-endpoint.example/aggregate", sample.replaceAll("\\s*\\n\\s*", " "));
         boolean finalMade = Review.count("finalInviteId", invite.id) > 0;
-        return Templates.page(token, invite, Review.listForInvite(invite.id), catalog.briefHtml(), contractHtml, sample,
+        return Templates.page(token, invite, Review.listSubmittedForInvite(invite.id), catalog.briefHtml(), contractHtml, sample,
                 curl, endpoint, error, finalMade, config.practicePerHour());
     }
 

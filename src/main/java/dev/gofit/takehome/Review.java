@@ -121,8 +121,9 @@ public class Review extends PanacheEntityBase {
 
     /**
      * A review a staff member may open: their own, any for an admin, and one linked to an invite
-     * whose hiring checklist they can see (owner or shared with them), since the checklist's
-     * take-home evidence links to it.
+     * they created (a colleague's re-run of it is listed on their invite page) or whose hiring
+     * checklist they can see (owner or shared with them), since the checklist's take-home evidence
+     * links to it.
      */
     public static Optional<Review> findVisible(long id, Long userId, boolean admin) {
         Review r = findById(id);
@@ -140,8 +141,8 @@ public class Review extends PanacheEntityBase {
             return false;
         }
         Invite invite = Invite.findById(r.inviteId);
-        return invite != null && invite.checklistId != null
-                && Checklist.findVisible(invite.checklistId, new Viewer(userId, false)).isPresent();
+        return invite != null && (invite.createdBy.equals(userId) || invite.checklistId != null
+                && Checklist.findVisible(invite.checklistId, new Viewer(userId, false)).isPresent());
     }
 
     public static List<Review> listVisible(Long userId, boolean admin, int max) {
@@ -150,6 +151,11 @@ public class Review extends PanacheEntityBase {
 
     public static List<Review> listForInvite(long inviteId) {
         return list("inviteId = ?1 order by id desc", inviteId);
+    }
+
+    /** What the candidate sees on their invite page: their own submissions, not staff re-runs. */
+    public static List<Review> listSubmittedForInvite(long inviteId) {
+        return list("inviteId = ?1 and (practice = true or finalInviteId is not null) order by id desc", inviteId);
     }
 
     public static long countPracticeSince(long inviteId, Instant since) {

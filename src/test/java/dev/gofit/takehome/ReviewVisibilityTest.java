@@ -91,6 +91,31 @@ class ReviewVisibilityTest {
     }
 
     @Test
+    void aColleaguesReRunOfAnInviteOpensForItsSenderButNotForTheCandidate() {
+        String token = Invite.newToken();
+        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
+            Invite invite = new Invite();
+            invite.tokenHash = Invite.hash(token);
+            invite.candidateName = "Grace";
+            invite.candidateEmail = "grace-" + System.nanoTime() + "@candidate.example";
+            invite.createdBy = User.findByEmail(sender).orElseThrow().id;
+            invite.expiresAt = Instant.now().plus(Duration.ofDays(7));
+            invite.persist(); // no checklist: only its sender (and admins) follow it
+            Review finalSubmission = review(invite.createdBy, invite.id, "https://grace.example/aggregate", false);
+            finalSubmission.finalInviteId = invite.id;
+            long admin = User.findByEmail(TestUsers.admin()).orElseThrow().id;
+            long reRun = review(admin, invite.id, "https://grace.example/aggregate", false).id;
+            return new long[]{finalSubmission.id, reRun};
+        });
+        assertThat(status(sender, ids[1])).as("the invite's sender opens an admin's re-run of it").isEqualTo(200);
+        assertThat(status(stranger, ids[1])).isEqualTo(404);
+        String page = given().accept("text/html").get("/t/" + token).then().statusCode(200).extract().asString();
+        assertThat(page).contains("/t/" + token + "/reviews/" + ids[0]).doesNotContain("/t/" + token + "/reviews/" + ids[1]);
+        given().accept("text/html").get("/t/" + token + "/reviews/" + ids[1]).then().statusCode(404);
+        given().accept("text/html").get("/t/" + token + "/reviews/" + ids[0]).then().statusCode(200);
+    }
+
+    @Test
     void aCandidatesOwnDemoAggregateIsNotTheReference() {
         long[] ids = QuarkusTransaction.requiringNew().call(() -> {
             long owner = User.findByEmail(sender).orElseThrow().id;
