@@ -71,7 +71,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         return getChallenge(context).map(challenge -> {
             var response = context.response();
-            if (!response.ended()) {
+            if (!response.ended() && isLoggedOutBrowserOnAPage(context)) {
+                // An export link opened by a logged-out person (the export paths take Basic or the
+                // session): the login page, not the browser's bare password dialog.
+                response.setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/login").end();
+            } else if (!response.ended()) {
                 response.setStatusCode(challenge.status);
                 response.headers().set("WWW-Authenticate", ErrorMappers.BASIC_CHALLENGE);
                 response.headers().set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
@@ -79,6 +83,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return true;
         });
+    }
+
+    private static boolean isLoggedOutBrowserOnAPage(RoutingContext context) {
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        return !context.normalizedPath().startsWith("/api/")
+                && context.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                && accept != null && accept.contains("text/html");
     }
 
     @Override
