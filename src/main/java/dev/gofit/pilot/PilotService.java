@@ -126,9 +126,10 @@ public class PilotService {
             pilot.criteria = Pilot.joinLines(charter.criteria());
             if (charter.concurrency() != pilot.loadConcurrency) {
                 pilot.loadConcurrency = charter.concurrency();
-                // The load figures that count are those at the new N: the latest run at it, if any.
+                // The load figures that count are those at the new N: the latest run at it, if any. Figures
+                // the team entered by hand stay: whoever entered them vouches for them.
                 PilotMeasurement.latestUsable(pilot.id, pilot.loadConcurrency).ifPresent(m ->
-                        fillLoadMetrics(pilot, m.p95Ms, m.throughputRps, m.concurrency, m.measuredAt));
+                        fillLoadMetrics(pilot, m.p95Ms, m.throughputRps, m.concurrency, m.measuredAt, false));
             }
             pilot.loadRequests = charter.requests();
             if (!charter.startDate().equals(pilot.startDate)) {
@@ -211,18 +212,25 @@ public class PilotService {
             pilot.endpoint = endpoint;
             pilot.httpMethod = spec.method();
             pilot.requestBody = spec.body();
-            pilot.loadRequests = spec.requests();
+            if (r.concurrency() == pilot.loadConcurrency) {
+                pilot.loadRequests = spec.requests(); // an off-N run does not rewrite the charter
+            }
             // Without a single successful answer there is no latency to report.
             if (r.ok() > 0 && r.concurrency() == pilot.loadConcurrency) {
-                fillLoadMetrics(pilot, r.p95Ms(), r.throughputRps(), r.concurrency(), m.measuredAt);
+                fillLoadMetrics(pilot, r.p95Ms(), r.throughputRps(), r.concurrency(), m.measuredAt, true);
             }
             pilot.updatedAt = Instant.now();
             return view(pilot);
         });
     }
 
-    private static void fillLoadMetrics(Pilot pilot, double p95Ms, double throughputRps, int concurrency, Instant at) {
+    /** @param overHandEntered whether a figure entered by hand (no measured concurrency) is replaced too */
+    private static void fillLoadMetrics(Pilot pilot, double p95Ms, double throughputRps, int concurrency, Instant at,
+                                        boolean overHandEntered) {
         for (PilotMetric metric : pilot.metrics) {
+            if (!overHandEntered && metric.actual != null && metric.measuredConcurrency == null) {
+                continue;
+            }
             if (metric.source.equals("load-p95")) {
                 metric.actual = p95Ms;
             } else if (metric.source.equals("load-throughput")) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -200,6 +201,23 @@ class PilotResourceTest {
                 .isEqualTo("Measured at 4 concurrent requests, but the charter's N is 30: this figure does not count. "
                         + "Measure again at 30.");
         assertThat(page.select(".reading").text()).contains("(2 measured at another concurrency than the charter's 30)");
+    }
+
+    @Test
+    void aFigureEnteredByHandSurvivesAChangeOfN() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = scope(s, "", "Search API");
+        s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
+                "concurrency", "4", "requests", "20")).then().statusCode(303);
+        given().auth().preemptive().basic(TestUsers.leader(), TestUsers.PASSWORD).contentType("application/json")
+                .body(Map.of("p95-latency", 42)).put("/api/pilots/" + id + "/figures").then().statusCode(200);
+        Map<String, Object> fields = charterFields(s, id);
+        fields.put("concurrency", "4");
+        s.postForm("/pilots/" + id + "/edit", fields).then().statusCode(303);
+        Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        // The team's own figure stays; the run at 4 fills only the throughput.
+        assertThat(page.select(".metric").first().select(".figures").text()).startsWith("42 ").doesNotContain("at 4 concurrent");
+        assertThat(page.select(".metric").get(1).select(".figures").text()).contains("at 4 concurrent");
     }
 
     @Test
