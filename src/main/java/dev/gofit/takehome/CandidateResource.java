@@ -82,17 +82,14 @@ public class CandidateResource {
         }
         String e = endpoint == null ? "" : endpoint.strip();
         boolean finalKind = "final".equals(kind);
-        if (!finalKind && Review.count("finalInviteId", invite.id) > 0) {
-            // The form hides practice once the final submission is in; a hand-made post must not get around that.
-            return Response.status(409).entity(render(token, invite, e,
-                    "Your final submission is in, so practice reviews are closed.")).build();
-        }
         try {
             Review review = reviews.submitForInvite(invite.id, e, finalKind);
             return Response.seeOther(URI.create("/t/" + token + "/reviews/" + review.id)).build();
         } catch (TargetRefusedException refused) {
             return Response.status(400).entity(render(token, invite, e, refused.getMessage())).build();
-        } catch (ReviewService.PracticeLimitException | ReviewService.AlreadySubmittedException limit) {
+        } catch (ReviewService.PracticeLimitException | ReviewService.AlreadySubmittedException
+                 | ReviewService.PracticeClosedException limit) {
+            // Practice closed: the form hides it once the final submission is in, a hand-made post gets this.
             int status = limit instanceof ReviewService.PracticeLimitException ? 429 : 409;
             return Response.status(status).entity(render(token, invite, e, limit.getMessage())).build();
         }

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -32,6 +33,13 @@ public class ReviewService {
     public static class AlreadySubmittedException extends RuntimeException {
         public AlreadySubmittedException() {
             super("The final submission was already made.", null, false, false);
+        }
+    }
+
+    /** Thrown for a practice submission once the final one is in. */
+    public static class PracticeClosedException extends RuntimeException {
+        public PracticeClosedException() {
+            super("Your final submission is in, so practice reviews are closed.", null, false, false);
         }
     }
 
@@ -141,7 +149,8 @@ public class ReviewService {
         if (isFinal) {
             try {
                 review = QuarkusTransaction.requiringNew().call(() -> {
-                    Invite invite = Invite.findById(inviteId);
+                    // The invite row's lock orders a final submission against a practice one sent at once.
+                    Invite invite = Invite.findById(inviteId, LockModeType.PESSIMISTIC_WRITE);
                     if (Review.count("finalInviteId", inviteId) > 0) {
                         throw new AlreadySubmittedException();
                     }
@@ -162,7 +171,10 @@ public class ReviewService {
         } else {
             synchronized (this) {
                 review = QuarkusTransaction.requiringNew().call(() -> {
-                    Invite invite = Invite.findById(inviteId);
+                    Invite invite = Invite.findById(inviteId, LockModeType.PESSIMISTIC_WRITE);
+                    if (Review.count("finalInviteId", inviteId) > 0) {
+                        throw new PracticeClosedException(); // checked again under the lock: see the final branch
+                    }
                     if (Review.countPracticeSince(inviteId, Instant.now().minus(Duration.ofHours(1))) >= config.practicePerHour()) {
                         throw new PracticeLimitException(config.practicePerHour());
                     }
