@@ -117,6 +117,8 @@ public class TargetGuard {
             }
             try {
                 addresses = resolver.resolve(host);
+            } catch (TimeBoundResolver.LookupGaveUp e) {
+                throw refused(host + " could not be looked up: " + e.getMessage() + ".");
             } catch (UnknownHostException e) {
                 throw refused(host + " does not resolve to any address (check the spelling; is it public?).");
             }
