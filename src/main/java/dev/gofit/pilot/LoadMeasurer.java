@@ -2,13 +2,12 @@ package dev.gofit.pilot;
 
 import dev.gofit.system.BoundedBurst;
 import dev.gofit.takehome.GuardedHttpClient;
+import dev.gofit.takehome.HttpExchange;
 import dev.gofit.takehome.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -17,10 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a bounded load measurement with the non-blocking Vert.x HTTP client: {@code concurrency}
@@ -52,70 +49,11 @@ public class LoadMeasurer {
         // Settled at the cap: calls still in flight then are what "stopped early" reports.
         BoundedBurst.Limits limits = new BoundedBurst.Limits(spec.requests(), spec.concurrency(), spec.timeCap(),
                 Duration.ZERO, Integer.MAX_VALUE);
-        return BoundedBurst.run(limits, i -> call(client, options, body, deadlineMs), call -> false)
+        return BoundedBurst.<HttpExchange>run(limits,
+                        i -> GuardedHttpClient.exchange(vertx, client, options, body, deadlineMs, false), call -> false)
                 .thenApply(outcome -> figures(spec, outcome))
                 // Closing the client also resets whatever the cap left in flight.
                 .whenComplete((result, error) -> client.close());
-    }
-
-    /**
-     * One request: completes with the status once the whole answer arrived, or fails (and resets
-     * the stream) at the deadline or when the body passes the cap, whichever comes first.
-     */
-    private CompletableFuture<Integer> call(HttpClient client, RequestOptions options, Buffer body, long deadlineMs) {
-        CompletableFuture<Integer> result = new CompletableFuture<>();
-        AtomicReference<HttpClientRequest> current = new AtomicReference<>();
-        long timer = vertx.setTimer(deadlineMs, id -> {
-            if (result.completeExceptionally(new GaveUp("no complete answer within " + deadlineMs + " ms"))) {
-                reset(current.get());
-            }
-        });
-        result.whenComplete((status, error) -> vertx.cancelTimer(timer));
-        client.request(options).onComplete(created -> {
-            if (created.failed()) {
-                result.completeExceptionally(created.cause());
-                return;
-            }
-            HttpClientRequest request = created.result();
-            current.set(request);
-            // The deadline passed while connecting: the timer saw no request to reset.
-            if (result.isDone()) {
-                request.reset();
-                return;
-            }
-            request.exceptionHandler(result::completeExceptionally);
-            (body != null ? request.send(body) : request.send()).onComplete(sent -> {
-                if (sent.failed()) {
-                    result.completeExceptionally(sent.cause());
-                    return;
-                }
-                HttpClientResponse response = sent.result();
-                long[] bytes = {0};
-                response.exceptionHandler(result::completeExceptionally);
-                response.handler(chunk -> {
-                    bytes[0] += chunk.length();
-                    if (bytes[0] > GuardedHttpClient.MAX_BODY_BYTES && result.completeExceptionally(new GaveUp(
-                            "the answer is larger than " + GuardedHttpClient.MAX_BODY_BYTES / 1024 + " KiB"))) {
-                        request.reset();
-                    }
-                });
-                response.endHandler(ended -> result.complete(response.statusCode()));
-            });
-        });
-        return result;
-    }
-
-    private static void reset(HttpClientRequest request) {
-        if (request != null) {
-            request.reset();
-        }
-    }
-
-    /** A request GoFit gave up on; its message is what the measurement reports. */
-    static final class GaveUp extends RuntimeException {
-        GaveUp(String message) {
-            super(message, null, false, false);
-        }
     }
 
     private HttpClient client(LoadSpec spec) {
@@ -153,17 +91,19 @@ public class LoadMeasurer {
     }
 
     /** Latency percentiles of the 2xx answers; anything else, or no answer, is an error. */
-    private static LoadResult figures(LoadSpec spec, BoundedBurst.Outcome<Integer> outcome) {
+    private static LoadResult figures(LoadSpec spec, BoundedBurst.Outcome<HttpExchange> outcome) {
         Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
         int errors = 0;
         String firstError = null;
-        for (BoundedBurst.Call<Integer> call : outcome.calls()) {
-            if (!call.threw() && call.value() / 100 == 2) {
+        for (BoundedBurst.Call<HttpExchange> call : outcome.calls()) {
+            HttpExchange exchange = call.value();
+            if (!call.threw() && exchange.answered() && exchange.status() / 100 == 2) {
                 latencies.recordValue(Math.min(HIGHEST_MICROS, call.latencyNanos() / 1_000));
             } else {
                 errors++;
                 if (firstError == null) {
-                    firstError = call.threw() ? describe(call.error()) : "HTTP " + call.value();
+                    firstError = call.threw() ? describe(call.error())
+                            : exchange.answered() ? "HTTP " + exchange.status() : exchange.failure();
                 }
             }
         }

@@ -58,6 +58,32 @@ public class GuardedHttpClient {
 
     /** POSTs {@code body} as JSON to the checked target; completes (never fails) within {@code deadlineMs}. */
     public CompletableFuture<HttpExchange> post(Target target, String contentType, String body, long deadlineMs) {
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.pathAndQuery())
+                .setFollowRedirects(false)
+                .putHeader("Host", target.hostHeader())
+                .putHeader("Content-Type", contentType)
+                .putHeader("Accept", "application/json")
+                .putHeader("User-Agent", "GoFit-review/1");
+        return exchange(vertx, client, request, Buffer.buffer(body), deadlineMs, true);
+    }
+
+    /**
+     * One request with the engine's limits, on any client (the pilot's measurement uses it too):
+     * an absolute deadline that resets the stream, so a drip-feeding server cannot hold it, and a
+     * body cap of {@link #MAX_BODY_BYTES}. Completes (never fails) within {@code deadlineMs}.
+     *
+     * @param body     what to send, or null for none
+     * @param keepBody false: the answer's chunks are only counted (a load run keeps no bodies), and
+     *                 the exchange's body is null
+     */
+    public static CompletableFuture<HttpExchange> exchange(Vertx vertx, HttpClient client, RequestOptions request,
+                                                           Buffer body, long deadlineMs, boolean keepBody) {
         CompletableFuture<HttpExchange> result = new CompletableFuture<>();
         long sent = System.nanoTime();
         AtomicBoolean done = new AtomicBoolean();
@@ -75,18 +101,6 @@ public class GuardedHttpClient {
             }
         });
         result.whenComplete((x, e) -> vertx.cancelTimer(timer));
-        RequestOptions request = new RequestOptions()
-                .setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
-                .setHost(target.host())
-                .setPort(target.port())
-                .setSsl(target.https())
-                .setURI(target.pathAndQuery())
-                .setFollowRedirects(false)
-                .putHeader("Host", target.hostHeader())
-                .putHeader("Content-Type", contentType)
-                .putHeader("Accept", "application/json")
-                .putHeader("User-Agent", "GoFit-review/1");
         client.request(request).onComplete(ar -> {
             if (ar.failed()) {
                 finish.done(0, null, null, describe(ar.cause()));
@@ -99,29 +113,33 @@ public class GuardedHttpClient {
                 return;
             }
             req.exceptionHandler(e -> finish.done(0, null, null, describe(e)));
-            req.send(Buffer.buffer(body)).onComplete(rr -> {
+            (body != null ? req.send(body) : req.send()).onComplete(rr -> {
                 if (rr.failed()) {
                     finish.done(0, null, null, describe(rr.cause()));
                     return;
                 }
                 var response = rr.result();
                 Buffer collected = Buffer.buffer();
+                long[] received = {0};
                 response.exceptionHandler(e -> finish.done(0, null, null, describe(e)));
                 response.handler(chunk -> {
                     if (done.get()) {
                         return;
                     }
-                    if (collected.length() + chunk.length() > MAX_BODY_BYTES) {
+                    received[0] += chunk.length();
+                    if (received[0] > MAX_BODY_BYTES) {
                         if (finish.done(response.statusCode(), response.getHeader("Content-Type"), null,
                                 "the answer is larger than " + MAX_BODY_BYTES / 1024 + " KiB")) {
                             req.reset();
                         }
                         return;
                     }
-                    collected.appendBuffer(chunk);
+                    if (keepBody) {
+                        collected.appendBuffer(chunk);
+                    }
                 });
                 response.endHandler(v -> finish.done(response.statusCode(), response.getHeader("Content-Type"),
-                        collected.toString(java.nio.charset.StandardCharsets.UTF_8), null));
+                        keepBody ? collected.toString(java.nio.charset.StandardCharsets.UTF_8) : null, null));
             });
         });
         return result;
