@@ -1,9 +1,9 @@
 package dev.gofit.pilot;
 
-import dev.gofit.system.BoundedBurst;
-import dev.gofit.takehome.GuardedHttpClient;
-import dev.gofit.takehome.HttpExchange;
-import dev.gofit.takehome.Target;
+import dev.gofit.outbound.BoundedBurst;
+import dev.gofit.outbound.GuardedHttpClient;
+import dev.gofit.outbound.HttpExchange;
+import dev.gofit.outbound.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;

@@ -1,6 +1,6 @@
 package dev.gofit.pilot;
 
-import dev.gofit.takehome.Target;
+import dev.gofit.outbound.Target;
 
 import java.time.Duration;
 

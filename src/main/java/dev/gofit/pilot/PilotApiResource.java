@@ -4,7 +4,7 @@ import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.Problem;
 import dev.gofit.system.ProblemException;
-import dev.gofit.takehome.TargetRefusedException;
+import dev.gofit.outbound.TargetRefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package dev.gofit.pilot;
 
-import dev.gofit.takehome.Target;
-import dev.gofit.takehome.TargetGuard;
-import dev.gofit.takehome.TargetRefusedException;
+import dev.gofit.outbound.Target;
+import dev.gofit.outbound.TargetGuard;
+import dev.gofit.outbound.TargetRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import dev.gofit.system.ErrorMappers;
 import dev.gofit.system.GoFitConfig;
 import dev.gofit.system.PdfRenderer;
 import dev.gofit.system.ProblemException;
-import dev.gofit.takehome.TargetRefusedException;
+import dev.gofit.outbound.TargetRefusedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

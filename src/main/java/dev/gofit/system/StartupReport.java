@@ -1,7 +1,5 @@
 package dev.gofit.system;
 
-import dev.gofit.content.ContentLoader;
-import dev.gofit.takehome.ReviewConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,15 +11,12 @@ public class StartupReport {
 
     private static final Logger LOG = Logger.getLogger(StartupReport.class);
 
-    void onStart(@Observes StartupEvent event, GoFitConfig config, ReviewConfig review, ContentLoader content) {
-        LOG.infof("GoFit data directory: %s; content from: %s; public URL: %s",
-                java.nio.file.Path.of(config.dataDir()).toAbsolutePath().normalize(), content.source(), config.publicUrl());
+    void onStart(@Observes StartupEvent event, GoFitConfig config) {
+        LOG.infof("GoFit data directory: %s; public URL: %s",
+                java.nio.file.Path.of(config.dataDir()).toAbsolutePath().normalize(), config.publicUrl());
         if (SessionKeyConfigSource.generated()) {
             LOG.warn("GOFIT_SESSION_KEY is not set: using a random session key, so logins end when GoFit restarts "
                     + "and replicas cannot share sessions");
-        }
-        if (review.allowPrivateTargets()) {
-            LOG.warn("gofit.review.allow-private-targets=true: the review engine may call loopback and private addresses");
         }
     }
 }

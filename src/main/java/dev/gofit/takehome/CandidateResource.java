@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.TargetRefusedException;
 import dev.gofit.demo.Source;
 import dev.gofit.demo.UpstreamLinks;
 import dev.gofit.demo.UpstreamScenario;

@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.HttpExchange;
 import dev.gofit.demo.Source;
 import dev.gofit.demo.UpstreamCall;
 import dev.gofit.demo.UpstreamScenario;

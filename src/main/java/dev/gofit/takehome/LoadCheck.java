@@ -1,10 +1,11 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.HttpExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gofit.demo.Source;
 import dev.gofit.demo.UpstreamCall;
 import dev.gofit.demo.UpstreamScenario;
-import dev.gofit.system.BoundedBurst;
+import dev.gofit.outbound.BoundedBurst;
 import dev.gofit.takehome.ReviewReport.CheckResult;
 import dev.gofit.takehome.ReviewReport.LoadStats;
 import org.HdrHistogram.Histogram;

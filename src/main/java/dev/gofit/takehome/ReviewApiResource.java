@@ -1,5 +1,7 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.TargetRefusedException;
+import dev.gofit.outbound.TargetGuard;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.Problem;

@@ -1,5 +1,8 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.Target;
+import dev.gofit.outbound.HttpExchange;
+import dev.gofit.outbound.GuardedHttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.TargetRefusedException;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.PdfRenderer;

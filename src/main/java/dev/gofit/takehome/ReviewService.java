@@ -1,5 +1,8 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.TargetRefusedException;
+import dev.gofit.outbound.TargetGuard;
+import dev.gofit.outbound.Target;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -1,6 +1,6 @@
 package dev.gofit.pilot;
 
-import dev.gofit.takehome.Target;
+import dev.gofit.outbound.Target;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;

@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.outbound.TargetRefusedException;
 import dev.gofit.account.User;
 import dev.gofit.support.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;

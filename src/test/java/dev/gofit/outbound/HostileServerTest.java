@@ -1,4 +1,4 @@
-package dev.gofit.takehome;
+package dev.gofit.outbound;
 
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +35,7 @@ class HostileServerTest {
     @BeforeAll
     static void start() {
         vertx = Vertx.vertx();
-        client = new GuardedHttpClient(vertx, 1000, 8);
+        client = new GuardedHttpClient(1000, 8, vertx);
     }
 
     @AfterAll

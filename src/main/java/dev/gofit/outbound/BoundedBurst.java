@@ -1,4 +1,4 @@
-package dev.gofit.system;
+package dev.gofit.outbound;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.gofit.takehome;
+package dev.gofit.outbound;
 
 /**
  * What happened to one request the engine sent: the answer (status, content type, body) or

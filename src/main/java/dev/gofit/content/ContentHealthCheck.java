@@ -1,6 +1,5 @@
-package dev.gofit.system;
+package dev.gofit.content;
 
-import dev.gofit.content.ContentLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -19,6 +18,11 @@ public class ContentHealthCheck implements HealthCheck {
 
     public ContentHealthCheck(ContentLoader content) {
         this.content = content;
+    }
+
+    /** Says once at start where content is read from (system's start-up report knows no feature). */
+    void reportSource(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        org.jboss.logging.Logger.getLogger(ContentHealthCheck.class).infof("GoFit content from: %s", content.source());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.gofit.takehome;
+package dev.gofit.outbound;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.annotation.PreDestroy;

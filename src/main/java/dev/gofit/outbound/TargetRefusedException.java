@@ -1,4 +1,4 @@
-package dev.gofit.takehome;
+package dev.gofit.outbound;
 
 /** The guard refused a target URL; the message is written for the person who gave it. */
 public class TargetRefusedException extends Exception {

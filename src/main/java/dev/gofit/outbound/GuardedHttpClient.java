@@ -1,4 +1,4 @@
-package dev.gofit.takehome;
+package dev.gofit.outbound;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -30,12 +30,15 @@ public class GuardedHttpClient {
     private final Vertx vertx;
     private final HttpClient client;
 
+    // Read by key rather than through ReviewConfig so outbound depends on no feature.
     @jakarta.inject.Inject
-    public GuardedHttpClient(Vertx vertx, ReviewConfig config) {
-        this(vertx, config.connectTimeoutMs(), config.load().concurrency() + 8);
+    public GuardedHttpClient(Vertx vertx,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gofit.review.connect-timeout-ms") int connectTimeoutMs,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gofit.review.load.concurrency") int loadConcurrency) {
+        this(connectTimeoutMs, loadConcurrency + 8, vertx);
     }
 
-    GuardedHttpClient(Vertx vertx, int connectTimeoutMs, int poolSize) {
+    GuardedHttpClient(int connectTimeoutMs, int poolSize, Vertx vertx) {
         this.vertx = vertx;
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout(connectTimeoutMs)

@@ -1,8 +1,10 @@
-package dev.gofit.matrix;
+package dev.gofit.decision;
+
+import dev.gofit.matrix.Matrix;
+import dev.gofit.matrix.MatrixDefinition;
+import dev.gofit.matrix.MatrixView;
 
 import dev.gofit.account.Role;
-import dev.gofit.decision.DecisionContent;
-import dev.gofit.decision.Framework;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

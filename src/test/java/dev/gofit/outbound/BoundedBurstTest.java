@@ -1,4 +1,4 @@
-package dev.gofit.system;
+package dev.gofit.outbound;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.gofit.takehome;
+package dev.gofit.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,14 +32,19 @@ public class TargetGuard {
     private final TargetResolver resolver;
     private final boolean allowPrivate;
 
+    /** The switch is read by key rather than through ReviewConfig so outbound depends on no feature. */
     @Inject
-    public TargetGuard(TargetResolver resolver, ReviewConfig config) {
-        this(resolver, config.allowPrivateTargets());
-    }
-
-    public TargetGuard(TargetResolver resolver, boolean allowPrivate) {
+    public TargetGuard(TargetResolver resolver,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gofit.review.allow-private-targets") boolean allowPrivate) {
         this.resolver = resolver;
         this.allowPrivate = allowPrivate;
+    }
+
+    void warnWhenOpen(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        if (allowPrivate) {
+            org.jboss.logging.Logger.getLogger(TargetGuard.class).warn(
+                    "gofit.review.allow-private-targets=true: the review engine may call loopback and private addresses");
+        }
     }
 
     /** Checks the URL and resolves its host once; throws with a reason a person understands. */
