@@ -280,7 +280,7 @@ public class ReviewService {
         // (interruptible NIO channels) from failing this last write.
         Thread.interrupted();
         QuarkusTransaction.requiringNew().run(() -> Review.update(
-                "status = ?1, progress = 0, reportJson = null, startedAt = null, attempts = attempts - 1 "
+                "status = ?1, progress = 0, report = null, startedAt = null, attempts = attempts - 1 "
                         + "where id = ?2 and status = ?3",
                 ReviewStatus.QUEUED, id, ReviewStatus.RUNNING));
         LOG.infof("Review %d interrupted by shutdown; queued again for the next start", id);
