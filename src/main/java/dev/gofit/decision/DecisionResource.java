@@ -535,7 +535,7 @@ public class DecisionResource {
         List<HistoryRow> history = service.history(d).stream().map(s -> new HistoryRow(s.revision(), s.title(),
                 statusLabel(s.status()), AdrWriter.verdictLabel(s.verdict()),
                 s.ranking().isEmpty() ? "" : m.languageName(s.ranking().get(0)),
-                s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers()))).toList();
+                s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers(), f))).toList();
         return new ResultPage(d.id, d.title, d.description, d.teamContext, statusLabel(d.status), statusClass(d.status),
                 d.revision, DAY.format(d.updatedAt), deciders(d), AdrWriter.verdictLabel(e.verdict()),
                 verdictClass(e.verdict()), e.answers().yesCount(), e.reasons(), alternatives, f.pitfalls(), answers,
@@ -658,8 +658,13 @@ public class DecisionResource {
         };
     }
 
-    private static String answersSummary(Map<String, Boolean> answers) {
-        List<String> yes = answers.entrySet().stream().filter(en -> Boolean.TRUE.equals(en.getValue())).map(Map.Entry::getKey).toList();
+    /** The "yes" answers of a past revision by their titles ("Simple deployment"), never their keys. */
+    static String answersSummary(Map<String, Boolean> answers, Framework f) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        f.questions().forEach(q -> titles.put(q.key(), q.title()));
+        f.cautions().forEach(c -> titles.put(c.key(), "Caution: " + c.title()));
+        List<String> yes = titles.entrySet().stream().filter(t -> Boolean.TRUE.equals(answers.get(t.getKey())))
+                .map(Map.Entry::getValue).toList();
         return yes.isEmpty() ? "no \"yes\" answers" : "yes: " + String.join(", ", yes);
     }
 
