@@ -5,6 +5,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -23,6 +25,14 @@ class LoginReturnTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @AfterEach
+    void forgetFailures() {
+        throttle.reset();
+    }
 
     private String origin() {
         return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
