@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.system.Download;
 import dev.gofit.system.Markdown;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
@@ -459,7 +460,7 @@ public class DecisionResource {
         }
         AdrWriter.Adr adr = adr(d);
         return Response.ok(adr.markdown(), "text/markdown; charset=utf-8")
-                .header("Content-Disposition", "inline; filename=\"" + fileName(d) + ".md\"").build();
+                .header("Content-Disposition", Download.attachment(fileName(d) + ".md")).build();
     }
 
     @GET
@@ -473,7 +474,7 @@ public class DecisionResource {
         AdrWriter.Adr adr = adr(d);
         String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body())).render();
         return Response.ok(pdf.render(xhtml), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(d) + ".pdf\"").build();
+                .header("Content-Disposition", Download.attachment(fileName(d) + ".pdf")).build();
     }
 
     @GET

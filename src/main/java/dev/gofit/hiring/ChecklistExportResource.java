@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.Role;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +73,6 @@ public class ChecklistExportResource {
     }
 
     static Response download(Object body, String type, long id, String extension) {
-        String disposition = ("pdf".equals(extension) ? "inline" : "attachment")
-                + "; filename=\"checklist-" + id + "." + extension + "\"";
-        return Response.ok(body, type).header("Content-Disposition", disposition).build();
+        return Response.ok(body, type).header("Content-Disposition", Download.attachment("checklist-" + id + "." + extension)).build();
     }
 }
