@@ -25,6 +25,9 @@ public class LoginResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SessionStamp stamps;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean loggedOut);
@@ -43,6 +46,9 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            stamps.endSessions(identity.getPrincipal().getName());
+        }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).value("").build();
         return Response.seeOther(URI.create("/login?bye=true")).cookie(expired, SessionStamp.expired()).build();
