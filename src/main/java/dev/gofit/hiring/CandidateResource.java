@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.GoFitConfig;
@@ -106,7 +107,7 @@ public class CandidateResource {
         String base = config.publicUrl().replaceAll("/+$", "");
         byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate, candidates.summary(candidate), base).render());
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"candidate-" + id + "-summary.pdf\"").build();
+                .header("Content-Disposition", Download.attachment("candidate-" + id + "-summary.pdf")).build();
     }
 
     private TemplateInstance render(Candidate candidate, ScorecardRequest input, Map<String, String> errors,

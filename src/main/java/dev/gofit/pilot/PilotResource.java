@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.system.Download;
 import dev.gofit.system.Markdown;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
@@ -357,7 +358,7 @@ public class PilotResource {
         }
         PilotView p = found.get();
         return Response.ok(PilotMarkdown.charterAndResults(p, pilotUrl(config, id)))
-                .header("Content-Disposition", "attachment; filename=\"pilot-" + id + ".md\"").build();
+                .header("Content-Disposition", Download.attachment("pilot-" + id + ".md")).build();
     }
 
     @GET
@@ -371,7 +372,7 @@ public class PilotResource {
         PilotView p = found.get();
         String xhtml = Templates.pdf(p, DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.now())).render();
         return Response.ok(pdf.render(xhtml))
-                .header("Content-Disposition", "attachment; filename=\"pilot-" + id + ".pdf\"").build();
+                .header("Content-Disposition", Download.attachment("pilot-" + id + ".pdf")).build();
     }
 
     @GET
@@ -384,7 +385,7 @@ public class PilotResource {
         }
         PilotView p = found.get();
         return Response.ok(PilotCalendar.render(p, content.templates(), config.publicUrl(), Instant.now()))
-                .header("Content-Disposition", "attachment; filename=\"pilot-" + id + "-checkpoints.ics\"").build();
+                .header("Content-Disposition", Download.attachment("pilot-" + id + "-checkpoints.ics")).build();
     }
 
     /**
