@@ -114,21 +114,15 @@ public class ErrorMappers {
     }
 
     static boolean isApi(HttpServerRequest request) {
-        String path = request.path();
-        return path.startsWith("/api/") || path.equals("/api");
+        return RequestKind.isApi(request.path());
     }
 
     private static Response respond(HttpServerRequest request, Problem problem) {
-        if (isApi(request) || !acceptsHtml(request)) {
+        if (isApi(request) || !RequestKind.acceptsHtml(request.getHeader("Accept"))) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(problem.status(), problem.title(), problem.detail()).render()).build();
-    }
-
-    private static boolean acceptsHtml(HttpServerRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
     private static String friendlyDetail(int status) {
@@ -141,11 +135,32 @@ public class ErrorMappers {
         };
     }
 
-    private static String fieldName(ConstraintViolation<?> v) {
-        // Paths look like "create.body.title": keep what follows the method and parameter.
-        String path = v.getPropertyPath().toString();
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    /**
+     * The field a violation is about, as the client wrote it: "create.body.title" → "title", a map entry
+     * "weights[speed].&lt;map value&gt;" → "weights.speed", a list element → "skills[0]". Pages use it too.
+     */
+    public static String fieldName(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        String last = "";
+        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            last = node.getName() == null ? last : node.getName();
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.isInIterable() && node.getKey() != null) {
+                field.append('.').append(node.getKey());
+            } else if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? last : field.toString();
     }
 
     private static String pathOf(JsonMappingException e) {
