@@ -1,6 +1,7 @@
 package dev.gofit.system;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,8 @@ public class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Inline <svg> (charts drawn by the templates) is drawn by Batik.
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
