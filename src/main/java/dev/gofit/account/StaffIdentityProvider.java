@@ -24,6 +24,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     public static final String USER_ID = "gofit.user-id";
     public static final String DISPLAY_NAME = "gofit.display-name";
+    /** Metric: passwords actually checked (bcrypt runs), which the throttle bounds. */
+    public static final String PASSWORD_CHECKS = "gofit.login.password.checks";
 
     private static final Logger LOG = Logger.getLogger(StaffIdentityProvider.class);
 
@@ -35,6 +37,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     @Inject
     SessionStamp stamps;
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -59,18 +64,20 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     }
 
     private StaffAccount verify(String email, String password, String ip) {
-        if (throttle.isLocked(email, ip)) {
+        // Counted before the password is checked (atomically, in the database every replica shares),
+        // so parallel guesses cannot all reach the check before the first failure is recorded.
+        if (!throttle.tryAttempt(email, ip)) {
             LOG.infof("Login refused for a locked-out account or address (%s)", ip);
             throw new AuthenticationFailedException("too many attempts");
         }
         StaffAccount account = QuarkusTransaction.requiringNew().call(() -> StaffAccount.load(email));
         // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
+        metrics.counter(PASSWORD_CHECKS).increment();
         boolean matches = passwords.matches(password, account != null ? account.passwordHash() : null);
         if (account == null || !matches || !account.enabled()) {
-            throttle.recordFailure(email, ip);
             throw new AuthenticationFailedException("invalid credentials");
         }
-        throttle.recordSuccess(email);
+        throttle.recordSuccess(email, ip);
         return account;
     }
 

@@ -57,19 +57,17 @@ public class LoadMeasurer {
     }
 
     private HttpClient client(LoadSpec spec) {
-        int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
-        // The header limits and the compression setting of the review engine's client.
-        HttpClientOptions clientOptions = new HttpClientOptions()
-                .setSsl(spec.target().https())
-                .setKeepAlive(true)
-                .setConnectTimeout(timeoutMs)
-                .setIdleTimeout(timeoutMs)
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                .setMaxHeaderSize(16 * 1024)
-                .setMaxInitialLineLength(4096)
-                .setDecompressionSupported(false);
-        return vertx.createHttpClient(clientOptions, new PoolOptions().setHttp1MaxSize(spec.concurrency())
+        return vertx.createHttpClient(clientOptions(spec), new PoolOptions().setHttp1MaxSize(spec.concurrency())
                 .setMaxWaitQueueSize(spec.concurrency()));
+    }
+
+    /** The review engine's guarded options (SNI, host verification, no redirects), with the pilot's timeouts. */
+    static HttpClientOptions clientOptions(LoadSpec spec) {
+        int timeoutMs = (int) Math.max(1, spec.requestTimeout().toMillis());
+        return GuardedHttpClient.options(timeoutMs)
+                .setSsl(spec.target().https())
+                .setIdleTimeout(timeoutMs)
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
     }
 
     private static RequestOptions options(LoadSpec spec) {
