@@ -141,7 +141,7 @@ public class DecisionResultView {
         List<HistoryRow> history = service.history(d).stream().map(s -> new HistoryRow(s.revision(), s.title(),
                 s.status().label(), s.verdict().label(),
                 s.ranking().isEmpty() ? "" : m.languageName(s.ranking().get(0)),
-                s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers()))).toList();
+                s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers(), f))).toList();
         MatrixDefinition content = evaluator.matrix().definition();
         List<OptionChoice> options = content.languageKeys().stream()
                 .map(l -> new OptionChoice(l, content.languageName(l), e.options().contains(l))).toList();
@@ -205,8 +205,13 @@ public class DecisionResultView {
         return MatrixView.of(e.matrix(), flips, e.customWeights(), d.status.open(), entered, errors);
     }
 
-    private static String answersSummary(Map<String, Boolean> answers) {
-        List<String> yes = answers.entrySet().stream().filter(en -> Boolean.TRUE.equals(en.getValue())).map(Map.Entry::getKey).toList();
+    /** The "yes" answers of a past revision by their titles ("Simple deployment"), never their keys. */
+    static String answersSummary(Map<String, Boolean> answers, Framework f) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        f.questions().forEach(q -> titles.put(q.key(), q.title()));
+        f.cautions().forEach(c -> titles.put(c.key(), "Caution: " + c.title()));
+        List<String> yes = titles.entrySet().stream().filter(t -> Boolean.TRUE.equals(answers.get(t.getKey())))
+                .map(Map.Entry::getValue).toList();
         return yes.isEmpty() ? "no \"yes\" answers" : "yes: " + String.join(", ", yes);
     }
 

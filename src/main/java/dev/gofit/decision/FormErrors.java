@@ -1,6 +1,6 @@
 package dev.gofit.decision;
 
-import dev.gofit.system.ErrorMappers;
+import dev.gofit.system.Violations;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.Comparator;
@@ -16,8 +16,8 @@ final class FormErrors {
 
     static <T> Map<String, String> of(Set<ConstraintViolation<T>> violations) {
         Map<String, String> errors = new LinkedHashMap<>();
-        violations.stream().sorted(Comparator.comparing(ErrorMappers::fieldName))
-                .forEach(v -> errors.putIfAbsent(ErrorMappers.fieldName(v), v.getMessage()));
+        violations.stream().sorted(Comparator.comparing(Violations::field))
+                .forEach(v -> errors.putIfAbsent(Violations.field(v), v.getMessage()));
         return errors;
     }
 }

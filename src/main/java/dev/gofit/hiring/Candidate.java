@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import org.hibernate.annotations.CreationTimestamp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,8 +35,9 @@ public class Candidate extends PanacheEntityBase {
     @Column(nullable = false)
     public String email;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
     public static Optional<Candidate> findVisible(long id, Viewer viewer) {
         Optional<Candidate> candidate = findByIdOptional(id);

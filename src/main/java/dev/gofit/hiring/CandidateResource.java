@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.GoFitConfig;
@@ -69,8 +70,7 @@ public class CandidateResource {
     public TemplateInstance page(@RestPath long id, @RestQuery String stage, @RestQuery String saved) {
         Candidate candidate = checklists.requireCandidate(id);
         String chosen = stage != null && candidate.checklist.hasStage(stage) ? stage : candidate.checklist.stages.get(0).stageKey;
-        CandidateService.ScorecardInput blank = new CandidateService.ScorecardInput(chosen, currentUser.getDisplayName(),
-                null, Map.of(), "");
+        ScorecardRequest blank = new ScorecardRequest(chosen, currentUser.getDisplayName(), "", Map.of(), "");
         return render(candidate, blank, Map.of(), saved == null ? null : "Scorecard saved.");
     }
 
@@ -80,12 +80,12 @@ public class CandidateResource {
     @Produces(MediaType.TEXT_HTML)
     public Response record(@RestPath long id, @BeanParam ScorecardForm form) {
         Candidate candidate = checklists.requireCandidate(id);
-        CandidateService.ScorecardInput input = form.toInput();
+        ScorecardRequest input = form.toRequest();
         List<FieldError> errors = candidates.validate(candidate, input);
         if (!errors.isEmpty()) {
             if (!candidate.checklist.hasStage(input.stage())) {
                 // Show the form for a stage the checklist has, keeping what was typed.
-                input = new CandidateService.ScorecardInput(candidate.checklist.stages.get(0).stageKey, input.interviewer(),
+                input = new ScorecardRequest(candidate.checklist.stages.get(0).stageKey, input.interviewer(),
                         input.overall(), input.ratings(), input.notes());
             }
             return HiringResource.rejected(render(candidate, input, HiringResource.errorMap(errors), null));
@@ -107,10 +107,10 @@ public class CandidateResource {
         String base = config.publicUrl().replaceAll("/+$", "");
         byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate, candidates.summary(candidate), base).render());
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"candidate-" + id + "-summary.pdf\"").build();
+                .header("Content-Disposition", Download.attachment("candidate-" + id + "-summary.pdf")).build();
     }
 
-    private TemplateInstance render(Candidate candidate, CandidateService.ScorecardInput input, Map<String, String> errors,
+    private TemplateInstance render(Candidate candidate, ScorecardRequest input, Map<String, String> errors,
                                     String flash) {
         Checklist checklist = candidate.checklist;
         HiringContent content = checklists.content();
@@ -118,9 +118,9 @@ public class CandidateResource {
                 CandidateService.stageLabel(content, s.stageKey), s.minutes, s.stageKey.equals(input.stage()))).toList();
         List<RatingRow> rows = checklist.skillsIn(input.stage()).stream().map(s -> new RatingRow(s.skillKey, s.label, s.weight,
                 s.checks.stream().filter(c -> c.stage.equals(input.stage())).map(c -> c.text).toList(),
-                input.ratings().getOrDefault(s.skillKey, 0), errors.get("ratings." + s.skillKey))).toList();
+                input.ratingsOrEmpty().getOrDefault(s.skillKey, 0), errors.get("ratings." + s.skillKey))).toList();
         ScorecardView form = new ScorecardView(input.stage(), CandidateService.stageLabel(content, input.stage()), rows,
-                input.interviewer(), input.overall() == null ? "" : input.overall().name(), input.notes() == null ? "" : input.notes());
+                input.interviewer(), input.overallValue() == null ? "" : input.overallValue().name(), input.notes() == null ? "" : input.notes());
         return Templates.candidate(candidate, CandidateService.inviteLink(candidate), candidates.summary(candidate), tabs, form,
                 errors, content.vetting().ratingScale(), List.of(Overall.values()), flash);
     }

@@ -1,70 +1,64 @@
 package dev.gofit.hiring;
 
 import dev.gofit.account.CurrentUser;
-import dev.gofit.system.GoFitConfig;
+import dev.gofit.account.User;
 import dev.gofit.system.Problem.FieldError;
+import dev.gofit.system.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Candidates and their scorecards: validation, recording (one per stage and interviewer) and the summary. */
 @ApplicationScoped
 public class CandidateService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-    /** A scorecard as the form or the API sends it. A rating that is not a number arrives as 0. */
-    public record ScorecardInput(String stage, String interviewer, Overall overall, Map<String, Integer> ratings, String notes) {
+    /** A candidate as the JSON API shows it. */
+    public record CandidateJson(long id, long checklistId, String name, String email, String inviteLink,
+                                ScorecardSummary summary) {
     }
 
     private final ChecklistService checklists;
     private final TakeHomeResults takeHomeResults;
     private final CurrentUser currentUser;
+    private final Validator validator;
 
-    public CandidateService(ChecklistService checklists, TakeHomeResults takeHomeResults, CurrentUser currentUser) {
+    public CandidateService(ChecklistService checklists, TakeHomeResults takeHomeResults, CurrentUser currentUser,
+                            Validator validator) {
         this.checklists = checklists;
         this.takeHomeResults = takeHomeResults;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
-    public static List<FieldError> validate(String name, String email) {
-        List<FieldError> errors = new ArrayList<>();
-        if (name == null || name.isBlank() || name.trim().length() > 200) {
-            errors.add(new FieldError("name", "Give the candidate's name (up to 200 characters)."));
-        }
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
-            errors.add(new FieldError("email", "Give an e-mail address such as ana@example.com."));
-        }
-        return errors;
+    /** The Bean Validation messages of a candidate form, by field (empty when valid). */
+    public Map<String, String> check(CandidateRequest request) {
+        return Violations.byField(validator.validate(request));
     }
 
-    /** Every problem with a scorecard: the stage must be one of the checklist's, each skill of that stage rated 1-4. */
-    public List<FieldError> validate(Candidate candidate, ScorecardInput input) {
-        List<FieldError> errors = new ArrayList<>();
+    /**
+     * Every problem with a scorecard: the record's own constraints, then the checklist's rules (the stage must be
+     * one of the checklist's, each skill of that stage rated, no skill the checklist lacks).
+     */
+    public List<FieldError> validate(Candidate candidate, ScorecardRequest input) {
+        List<FieldError> errors = new ArrayList<>(Violations.errors(validator.validate(input)));
         Checklist checklist = candidate.checklist;
         if (input.stage() == null || !checklist.hasStage(input.stage())) {
-            errors.add(new FieldError("stage", "This checklist has no stage '" + input.stage() + "'; choose one of "
+            return List.of(new FieldError("stage", "This checklist has no stage '" + input.stage() + "'; choose one of "
                     + String.join(", ", checklist.stages.stream().map(s -> s.stageKey).toList()) + "."));
-            return errors;
         }
-        if (input.interviewer() == null || input.interviewer().isBlank() || input.interviewer().trim().length() > 120) {
+        if (input.interviewer() == null || input.interviewer().isBlank()) {
             errors.add(new FieldError("interviewer", "Name the interviewer (up to 120 characters)."));
         }
-        if (input.overall() == null) {
-            errors.add(new FieldError("overall", "Choose an overall recommendation: Strong no, No, Yes or Strong yes."));
-        }
-        Map<String, Integer> ratings = input.ratings() == null ? Map.of() : input.ratings();
+        Map<String, Integer> ratings = input.ratingsOrEmpty();
         for (ChecklistSkill skill : checklist.skillsIn(input.stage())) {
-            Integer r = ratings.get(skill.skillKey);
-            if (r == null || r < 1 || r > 4) {
+            if (!ratings.containsKey(skill.skillKey)) {
                 errors.add(new FieldError("ratings." + skill.skillKey, "Rate " + skill.label + " from 1 to 4 (there is no middle)."));
             }
         }
@@ -73,15 +67,27 @@ public class CandidateService {
                 errors.add(new FieldError("ratings." + key, "This checklist has no skill '" + key + "'."));
             }
         }
-        if (input.notes() != null && input.notes().length() > 4000) {
-            errors.add(new FieldError("notes", "Keep the notes under 4,000 characters."));
-        }
         return errors;
+    }
+
+    /** Adds a valid candidate to a checklist the current user may see. */
+    @Transactional
+    public Candidate create(long checklistId, CandidateRequest request) {
+        Candidate candidate = new Candidate();
+        candidate.checklist = checklists.require(checklistId);
+        candidate.name = request.name().trim();
+        candidate.email = User.normalizeEmail(request.email());
+        candidate.persist();
+        return candidate;
+    }
+
+    public CandidateJson json(Candidate c) {
+        return new CandidateJson(c.id, c.checklist.id, c.name, c.email, inviteLink(c), summary(c));
     }
 
     /** Records a valid scorecard, replacing the one the same interviewer gave for the same stage. */
     @Transactional
-    public Scorecard record(long candidateId, ScorecardInput input) {
+    public Scorecard record(long candidateId, ScorecardRequest input) {
         Candidate candidate = checklists.requireCandidate(candidateId);
         String interviewer = input.interviewer().trim();
         Scorecard card = Scorecard.find(candidate, input.stage(), interviewer).orElseGet(Scorecard::new);
@@ -92,13 +98,12 @@ public class CandidateService {
             card.interviewer = interviewer;
         }
         card.recordedBy = currentUser.user();
-        card.overall = input.overall();
+        card.overall = input.overallValue();
         card.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
-        card.updatedAt = Instant.now();
         Map<String, Integer> ratings = new HashMap<>();
         // Only the skills the stage covers are kept: a rating elsewhere is not evidence from this stage.
         for (ChecklistSkill skill : candidate.checklist.skillsIn(input.stage())) {
-            ratings.put(skill.skillKey, input.ratings().get(skill.skillKey));
+            ratings.put(skill.skillKey, input.ratingsOrEmpty().get(skill.skillKey));
         }
         card.ratings.clear();
         card.ratings.putAll(ratings);

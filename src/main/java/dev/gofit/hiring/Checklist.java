@@ -1,5 +1,7 @@
 package dev.gofit.hiring;
 
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.CreationTimestamp;
 import dev.gofit.account.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -18,7 +20,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -68,16 +69,13 @@ public class Checklist extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     public Set<User> sharedWith = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
+    public Instant updatedAt;
 
     public boolean hasStage(String stageKey) {
         return stages.stream().anyMatch(s -> s.stageKey.equals(stageKey));

@@ -6,6 +6,8 @@ import dev.gofit.system.Problem.FieldError;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,20 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON API for hiring checklists (shared/api.md) and their exports for scripts using HTTP Basic. */
+/** The JSON API for hiring checklists (see the README) and their exports for scripts using HTTP Basic. */
 @Path("/api/checklists")
 @RolesAllowed({Role.HIRING_MANAGER_NAME, Role.ADMIN_NAME})
 @Tag(name = "Hiring")
 public class ChecklistApiResource {
-
-    /**
-     * A checklist to create. Only {@code role} is required: {@code skills} defaults to the five core
-     * keys, {@code stages} to every stage, weights and minutes to the content defaults.
-     */
-    public record ChecklistRequest(String role, String level, List<String> skills, List<String> custom,
-                                   Map<String, Integer> weights, List<String> stages, Map<String, Integer> minutes,
-                                   Long decisionId) {
-    }
 
     public record CheckJson(String key, String text, String stage) {
     }
@@ -52,12 +45,12 @@ public class ChecklistApiResource {
     }
 
     private final ChecklistService service;
-    private final ChecklistExportResource exports;
-    private final CandidateApiResource candidates;
+    private final ChecklistExporter exporter;
+    private final CandidateService candidates;
 
-    public ChecklistApiResource(ChecklistService service, ChecklistExportResource exports, CandidateApiResource candidates) {
+    public ChecklistApiResource(ChecklistService service, ChecklistExporter exporter, CandidateService candidates) {
         this.service = service;
-        this.exports = exports;
+        this.exporter = exporter;
         this.candidates = candidates;
     }
 
@@ -65,10 +58,7 @@ public class ChecklistApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a checklist from the core skills (by key) and custom skills (by name)")
-    public Response create(ChecklistRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "Send a JSON object with at least \"role\".");
-        }
+    public Response create(@Valid @NotNull ChecklistRequest request) {
         ChecklistDraft draft = draftOf(request);
         List<FieldError> errors = service.validate(draft);
         if (!errors.isEmpty()) {
@@ -98,7 +88,7 @@ public class ChecklistApiResource {
     @Produces("text/markdown;charset=UTF-8")
     @Transactional
     public Response markdown(@RestPath long id) {
-        return exports.export(id, "md", true);
+        return exporter.download(service.require(id), "md");
     }
 
     @GET
@@ -106,7 +96,7 @@ public class ChecklistApiResource {
     @Produces("text/csv;charset=UTF-8")
     @Transactional
     public Response csv(@RestPath long id) {
-        return exports.export(id, "csv", true);
+        return exporter.download(service.require(id), "csv");
     }
 
     @GET
@@ -114,7 +104,7 @@ public class ChecklistApiResource {
     @Produces("application/pdf")
     @Transactional
     public Response pdf(@RestPath long id) {
-        return exports.export(id, "pdf", true);
+        return exporter.download(service.require(id), "pdf");
     }
 
     @POST
@@ -122,8 +112,10 @@ public class ChecklistApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a candidate for this checklist's role")
-    public Response addCandidate(@RestPath long id, CandidateApiResource.CandidateRequest request) {
-        return candidates.create(id, request);
+    public Response addCandidate(@RestPath long id, @Valid @NotNull CandidateRequest request) {
+        Candidate candidate = candidates.create(id, request);
+        return Response.created(URI.create("/api/candidates/" + candidate.id))
+                .entity(candidates.json(service.requireCandidate(candidate.id))).build();
     }
 
     /** Turns the request into a draft, rejecting unknown skill keys with the index of the offending entry. */
@@ -138,25 +130,14 @@ public class ChecklistApiResource {
         List<String> stageKeys = r.stages() == null
                 ? content.vetting().stages().stream().map(VettingProcess.Stage::key).toList() : r.stages();
         List<ChecklistDraft.SkillDraft> skills = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            SkillCatalog.Skill skill = key == null ? null : content.skills().skill(key);
-            if (skill == null) {
-                errors.add(new FieldError("skills[" + i + "]", "Unknown skill key '" + key + "'; known: "
-                        + String.join(", ", HiringContent.CORE_KEYS) + " (send anything else in \"custom\")."));
-                continue;
-            }
+        for (String key : keys) {
+            SkillCatalog.Skill skill = content.skills().skill(key);
             Integer weight = weights.containsKey(key) ? weights.get(key) : ChecklistBuilder.suggestedWeight(skill, answers);
             skills.add(builder.coreSkill(key, weight));
         }
         List<String> custom = r.custom() == null ? List.of() : r.custom();
         String customStage = stageKeys.contains("design") ? "design" : stageKeys.isEmpty() ? null : stageKeys.get(stageKeys.size() - 1);
-        for (int i = 0; i < custom.size(); i++) {
-            String label = custom.get(i);
-            if (label == null || label.isBlank() || label.length() > 120) {
-                errors.add(new FieldError("custom[" + i + "]", "Name each custom skill in 1 to 120 characters."));
-                continue;
-            }
+        for (String label : custom) {
             String key = ChecklistBuilder.customKey(label);
             skills.add(builder.customSkill(label, weights.getOrDefault(key, weights.getOrDefault(label, 3)), customStage, List.of()));
         }

@@ -1,7 +1,6 @@
 package dev.gofit.hiring;
 
 import dev.gofit.account.Role;
-import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * The checklist exports (shared/api.md): {@code /checklists/{id}/export.md|.csv|.pdf} for a logged-in
+ * The checklist exports (see the README): {@code /checklists/{id}/export.md|.csv|.pdf} for a logged-in
  * browser; {@link ChecklistApiResource} answers the same under {@code /api/checklists/{id}/...} for scripts.
  */
 @Path("/checklists")
@@ -31,7 +30,7 @@ public class ChecklistExportResource {
     @Produces("text/markdown;charset=UTF-8")
     @Transactional
     public Response markdown(@RestPath long id) {
-        return export(id, "md", false);
+        return export(id, "md");
     }
 
     @GET
@@ -39,7 +38,7 @@ public class ChecklistExportResource {
     @Produces("text/csv;charset=UTF-8")
     @Transactional
     public Response csv(@RestPath long id) {
-        return export(id, "csv", false);
+        return export(id, "csv");
     }
 
     @GET
@@ -47,33 +46,18 @@ public class ChecklistExportResource {
     @Produces("application/pdf")
     @Transactional
     public Response pdf(@RestPath long id) {
-        return export(id, "pdf", false);
+        return export(id, "pdf");
     }
 
     /**
-     * The export in one format. Under /api a missing checklist is a problem document; on the browser
-     * paths it is a plain-text 404, because the HTML error page needs a CSRF token that non-HTML
-     * endpoints do not get.
+     * A missing checklist is a plain-text 404 here, because the HTML error page needs a CSRF token that
+     * non-HTML endpoints do not get (under /api it is a problem document).
      */
-    Response export(long id, String extension, boolean api) {
+    private Response export(long id, String extension) {
         Checklist checklist = Checklist.findVisible(id, service.viewer()).orElse(null);
         if (checklist == null) {
-            if (api) {
-                throw ProblemException.notFound("Checklist " + id);
-            }
             return Response.status(404).type("text/plain;charset=UTF-8").entity("Checklist " + id + " does not exist.").build();
         }
-        InterviewKit kit = InterviewKit.of(checklist, service.content());
-        return switch (extension) {
-            case "md" -> download(exporter.markdown(kit), "text/markdown;charset=UTF-8", id, extension);
-            case "csv" -> download(exporter.csv(kit), "text/csv;charset=UTF-8", id, extension);
-            default -> download(exporter.pdf(kit), "application/pdf", id, extension);
-        };
-    }
-
-    static Response download(Object body, String type, long id, String extension) {
-        String disposition = ("pdf".equals(extension) ? "inline" : "attachment")
-                + "; filename=\"checklist-" + id + "." + extension + "\"";
-        return Response.ok(body, type).header("Content-Disposition", disposition).build();
+        return exporter.download(checklist, extension);
     }
 }

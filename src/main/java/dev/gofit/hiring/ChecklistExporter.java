@@ -4,6 +4,7 @@ import dev.gofit.system.PdfRenderer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,9 +26,27 @@ public class ChecklistExporter {
     }
 
     private final PdfRenderer pdfRenderer;
+    private final HiringContent content;
 
-    public ChecklistExporter(PdfRenderer pdfRenderer) {
+    public ChecklistExporter(PdfRenderer pdfRenderer, HiringContent content) {
         this.pdfRenderer = pdfRenderer;
+        this.content = content;
+    }
+
+    /** The download of a checklist in one format ({@code md}, {@code csv} or {@code pdf}), for the page and the API alike. */
+    public Response download(Checklist checklist, String extension) {
+        InterviewKit kit = InterviewKit.of(checklist, content);
+        return switch (extension) {
+            case "md" -> download(markdown(kit), "text/markdown;charset=UTF-8", checklist.id, extension);
+            case "csv" -> download(csv(kit), "text/csv;charset=UTF-8", checklist.id, extension);
+            default -> download(pdf(kit), "application/pdf", checklist.id, extension);
+        };
+    }
+
+    private static Response download(Object body, String type, long id, String extension) {
+        String disposition = ("pdf".equals(extension) ? "inline" : "attachment")
+                + "; filename=\"checklist-" + id + "." + extension + "\"";
+        return Response.ok(body, type).header("Content-Disposition", disposition).build();
     }
 
     public String markdown(InterviewKit kit) {

@@ -10,51 +10,54 @@ import java.util.List;
  * has a field per skill (e.g. {@code weight=concurrency:4}, {@code check=concurrency:worker-pool}),
  * and repeated inputs that always post (text, select) are read as aligned lists.
  */
-public class ChecklistForm {
+public record ChecklistForm(
+        @RestForm String role,
+        @RestForm String level,
+        @RestForm Long decision,
+        /* Core skills kept (checkbox). */
+        @RestForm List<String> skill,
+        /* "key:weight" per core skill. */
+        @RestForm List<String> weight,
+        /* "key:checkKey" per kept check (checkbox). */
+        @RestForm List<String> check,
+        /* "key:checkKey:stage" per check. */
+        @RestForm List<String> checkStage,
+        /* Per core skill, aligned: its key, own items (one a line) and their stage. */
+        @RestForm List<String> extraSkill,
+        @RestForm List<String> extra,
+        @RestForm List<String> extraStage,
+        /* Custom skill rows, aligned; a row with an empty label is ignored. */
+        @RestForm List<String> customLabel,
+        @RestForm List<String> customWeight,
+        @RestForm List<String> customStage,
+        @RestForm List<String> customChecks,
+        /* Stages kept (checkbox), and per stage (aligned) its key and minutes. */
+        @RestForm List<String> stage,
+        @RestForm List<String> minutesStage,
+        @RestForm List<String> minutes) {
 
     public static final int CUSTOM_ROWS = 2;
 
-    @RestForm
-    public String role;
-    @RestForm
-    public String level;
-    @RestForm
-    public Long decision;
-    /** Core skills kept (checkbox). */
-    @RestForm
-    public List<String> skill = new ArrayList<>();
-    /** "key:weight" per core skill. */
-    @RestForm
-    public List<String> weight = new ArrayList<>();
-    /** "key:checkKey" per kept check (checkbox). */
-    @RestForm
-    public List<String> check = new ArrayList<>();
-    /** "key:checkKey:stage" per check. */
-    @RestForm
-    public List<String> checkStage = new ArrayList<>();
-    /** Per core skill, aligned: its key, own items (one a line) and their stage. */
-    @RestForm
-    public List<String> extraSkill = new ArrayList<>();
-    @RestForm
-    public List<String> extra = new ArrayList<>();
-    @RestForm
-    public List<String> extraStage = new ArrayList<>();
-    /** Custom skill rows, aligned; a row with an empty label is ignored. */
-    @RestForm
-    public List<String> customLabel = new ArrayList<>();
-    @RestForm
-    public List<String> customWeight = new ArrayList<>();
-    @RestForm
-    public List<String> customStage = new ArrayList<>();
-    @RestForm
-    public List<String> customChecks = new ArrayList<>();
-    /** Stages kept (checkbox), and per stage (aligned) its key and minutes. */
-    @RestForm
-    public List<String> stage = new ArrayList<>();
-    @RestForm
-    public List<String> minutesStage = new ArrayList<>();
-    @RestForm
-    public List<String> minutes = new ArrayList<>();
+    public ChecklistForm {
+        skill = orEmpty(skill);
+        weight = orEmpty(weight);
+        check = orEmpty(check);
+        checkStage = orEmpty(checkStage);
+        extraSkill = orEmpty(extraSkill);
+        extra = orEmpty(extra);
+        extraStage = orEmpty(extraStage);
+        customLabel = orEmpty(customLabel);
+        customWeight = orEmpty(customWeight);
+        customStage = orEmpty(customStage);
+        customChecks = orEmpty(customChecks);
+        stage = orEmpty(stage);
+        minutesStage = orEmpty(minutesStage);
+        minutes = orEmpty(minutes);
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
 
     /** The draft this form describes, in content order; unparsable numbers become null for validation to name. */
     public ChecklistDraft toDraft(HiringContent content, ChecklistBuilder builder) {

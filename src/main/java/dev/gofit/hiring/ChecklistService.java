@@ -84,16 +84,6 @@ public class ChecklistService {
         return checklist;
     }
 
-    @Transactional
-    public Candidate addCandidate(long checklistId, String name, String email) {
-        Candidate candidate = new Candidate();
-        candidate.checklist = require(checklistId);
-        candidate.name = name.trim();
-        candidate.email = User.normalizeEmail(email);
-        candidate.persist();
-        return candidate;
-    }
-
     /** Shares a checklist with a colleague who hires (or an admin); only its owner or an admin may share. */
     @Transactional
     public Optional<FieldError> share(long id, String email) {

@@ -39,10 +39,6 @@ public class HiringResource {
     public record CandidateRow(long id, String name, String email, long scorecards) {
     }
 
-    /** The add-candidate form as typed. */
-    public record CandidateInput(String name, String email) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(List<ChecklistRow> checklists, List<Decision> decisions);
@@ -50,17 +46,19 @@ public class HiringResource {
         static native TemplateInstance builder(String heading, String action, BuilderView view, Map<String, String> errors);
 
         static native TemplateInstance checklist(Checklist checklist, InterviewKit kit, List<CandidateRow> candidates,
-                                                 CandidateInput candidate, Map<String, String> errors, boolean canShare,
+                                                 CandidateRequest candidate, Map<String, String> errors, boolean canShare,
                                                  String flash);
 
         static native TemplateInstance kit(InterviewKit kit);
     }
 
     private final ChecklistService service;
+    private final CandidateService candidates;
     private final CurrentUser currentUser;
 
-    public HiringResource(ChecklistService service, CurrentUser currentUser) {
+    public HiringResource(ChecklistService service, CandidateService candidates, CurrentUser currentUser) {
         this.service = service;
+        this.candidates = candidates;
         this.currentUser = currentUser;
     }
 
@@ -100,7 +98,7 @@ public class HiringResource {
     @Path("/checklists/{id}")
     public TemplateInstance show(@RestPath long id, @RestQuery String saved) {
         Checklist checklist = service.require(id);
-        return page(checklist, new CandidateInput("", ""), Map.of(), saved == null ? null : "Checklist saved.");
+        return page(checklist, new CandidateRequest("", ""), Map.of(), saved == null ? null : "Checklist saved.");
     }
 
     @GET
@@ -138,7 +136,7 @@ public class HiringResource {
     public Response share(@RestPath long id, @RestForm String colleague) {
         var problem = service.share(id, colleague == null ? "" : colleague);
         if (problem.isPresent()) {
-            return rejected(page(service.require(id), new CandidateInput("", ""), errorMap(List.of(problem.get())), null));
+            return rejected(page(service.require(id), new CandidateRequest("", ""), errorMap(List.of(problem.get())), null));
         }
         return Response.seeOther(URI.create("/hiring/checklists/" + id + "#sharing")).build();
     }
@@ -146,17 +144,17 @@ public class HiringResource {
     @POST
     @Path("/checklists/{id}/candidates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addCandidate(@RestPath long id, @RestForm String name, @RestForm String email) {
-        CandidateInput input = new CandidateInput(name == null ? "" : name.trim(), email == null ? "" : email.trim());
-        List<FieldError> errors = CandidateService.validate(input.name(), input.email());
+    public Response addCandidate(@RestPath long id, @BeanParam CandidateRequest.Form posted) {
+        CandidateRequest form = posted.toRequest();
+        Map<String, String> errors = candidates.check(form);
         if (!errors.isEmpty()) {
-            return rejected(page(service.require(id), input, errorMap(errors), null));
+            return rejected(page(service.require(id), form.orBlank(), errors, null));
         }
-        Candidate candidate = service.addCandidate(id, input.name(), input.email());
+        Candidate candidate = candidates.create(id, form);
         return Response.seeOther(URI.create("/hiring/candidates/" + candidate.id)).build();
     }
 
-    private TemplateInstance page(Checklist checklist, CandidateInput input, Map<String, String> errors, String flash) {
+    private TemplateInstance page(Checklist checklist, CandidateRequest input, Map<String, String> errors, String flash) {
         List<CandidateRow> candidates = Candidate.listFor(checklist).stream().map(c -> new CandidateRow(c.id, c.name,
                 c.email, Scorecard.count("candidate.id", c.id))).toList();
         boolean canShare = checklist.owner.id.equals(currentUser.id()) || currentUser.isAdmin();

@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import org.hibernate.annotations.UpdateTimestamp;
 import dev.gofit.account.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -52,8 +53,9 @@ public class Scorecard extends PanacheEntityBase {
 
     public String notes;
 
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "scorecard_rating", joinColumns = @JoinColumn(name = "scorecard_id"))

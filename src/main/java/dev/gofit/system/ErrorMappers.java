@@ -8,7 +8,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -50,10 +48,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+        List<Problem.FieldError> errors = Violations.errors(e.getConstraintViolations());
         String detail = errors.stream().map(fe -> fe.field() + ": " + fe.message()).collect(Collectors.joining("; "));
         return respond(request, Problem.withErrors(400, "Bad Request", detail, errors));
     }
@@ -114,21 +109,15 @@ public class ErrorMappers {
     }
 
     static boolean isApi(HttpServerRequest request) {
-        String path = request.path();
-        return path.startsWith("/api/") || path.equals("/api");
+        return RequestKind.isApi(request.path());
     }
 
     private static Response respond(HttpServerRequest request, Problem problem) {
-        if (isApi(request) || !acceptsHtml(request)) {
+        if (isApi(request) || !RequestKind.acceptsHtml(request.getHeader("Accept"))) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(problem.status(), problem.title(), problem.detail()).render()).build();
-    }
-
-    private static boolean acceptsHtml(HttpServerRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
     private static String friendlyDetail(int status) {
@@ -139,34 +128,6 @@ public class ErrorMappers {
             case 413 -> "The request is too large.";
             default -> "The request could not be completed.";
         };
-    }
-
-    /**
-     * The field a violation is about, as the client wrote it: "create.body.title" → "title", a map entry
-     * "weights[speed].&lt;map value&gt;" → "weights.speed", a list element → "skills[0]". Pages use it too.
-     */
-    public static String fieldName(ConstraintViolation<?> v) {
-        StringBuilder field = new StringBuilder();
-        String last = "";
-        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
-            last = node.getName() == null ? last : node.getName();
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
-                    continue;
-                }
-                default -> {
-                }
-            }
-            if (node.isInIterable() && node.getKey() != null) {
-                field.append('.').append(node.getKey());
-            } else if (node.isInIterable() && node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.isEmpty() ? last : field.toString();
     }
 
     private static String pathOf(JsonMappingException e) {

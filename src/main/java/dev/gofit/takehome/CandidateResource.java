@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
@@ -65,10 +66,7 @@ public class CandidateResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("token") String token, @Context HttpServerRequest request) {
-        Invite invite = invite(token, request);
-        if (invite == null || !invite.usable()) {
-            return gone(invite);
-        }
+        Invite invite = usable(token, request);
         return Response.ok(render(token, invite, "", null)).build();
     }
 
@@ -77,10 +75,7 @@ public class CandidateResource {
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("token") String token, @RestForm String endpoint, @RestForm String kind,
                            @Context HttpServerRequest request) {
-        Invite invite = invite(token, request);
-        if (invite == null || !invite.usable()) {
-            return gone(invite);
-        }
+        Invite invite = usable(token, request);
         String e = endpoint == null ? "" : endpoint.strip();
         boolean finalKind = "final".equals(kind);
         try {
@@ -100,10 +95,7 @@ public class CandidateResource {
     @Path("/reviews/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("token") String token, @PathParam("id") long id, @Context HttpServerRequest request) {
-        Invite invite = invite(token, request);
-        if (invite == null || !invite.usable()) {
-            return gone(invite);
-        }
+        Invite invite = usable(token, request);
         return Response.ok(Templates.report(token, view(invite, id), "/t/" + token + "/reviews/" + id + "/live")).build();
     }
 
@@ -111,10 +103,7 @@ public class CandidateResource {
     @Path("/reviews/{id}/live")
     @Produces(MediaType.TEXT_HTML)
     public Response live(@PathParam("token") String token, @PathParam("id") long id, @Context HttpServerRequest request) {
-        Invite invite = invite(token, request);
-        if (invite == null || !invite.usable()) {
-            return gone(invite);
-        }
+        Invite invite = usable(token, request);
         return Response.ok(Templates.report$live(view(invite, id), "/t/" + token + "/reviews/" + id + "/live")).build();
     }
 
@@ -154,18 +143,36 @@ public class CandidateResource {
      */
     private Invite invite(String token, HttpServerRequest request) {
         String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
-        if (throttle.blocked(client)) {
-            throw ProblemException.tooManyRequests("Too many unknown invite links from your address; wait a few minutes.");
-        }
         Invite invite = Invite.<Invite>find("tokenHash", Invite.hash(token)).firstResult();
-        if (invite == null) {
-            throttle.miss(client);
+        // Only misses count, and a valid token always gets through (issue 13).
+        if (invite == null && throttle.miss(client)) {
+            throw ProblemException.tooManyRequests("Too many unknown invite links from your address; wait a few minutes.");
         }
         return invite;
     }
 
+    /** The usable invite of this token; otherwise the request ends with the "gone" page ({@link #gone}). */
+    private Invite usable(String token, HttpServerRequest request) {
+        Invite invite = invite(token, request);
+        if (invite == null || !invite.usable()) {
+            throw new InviteGone(invite);
+        }
+        return invite;
+    }
+
+    /** An unknown, expired or revoked link; carries the invite (null when unknown) so the page can say which. */
+    static final class InviteGone extends RuntimeException {
+        final transient Invite invite;
+
+        InviteGone(Invite invite) {
+            super("invite gone", null, false, false);
+            this.invite = invite;
+        }
+    }
+
     /** 404 for an unknown, expired or revoked link; the page says which of the last two it is. */
-    private static Response gone(Invite invite) {
-        return Response.status(404).entity(Templates.gone(invite)).build();
+    @ServerExceptionMapper
+    Response gone(InviteGone gone) {
+        return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.gone(gone.invite)).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import org.hibernate.annotations.CreationTimestamp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,8 +48,9 @@ public class Invite extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public Long createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;

@@ -2,10 +2,8 @@ package dev.gofit.takehome;
 
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
-import dev.gofit.hiring.Viewer;
-import dev.gofit.system.Problem;
-import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,10 +25,6 @@ import java.util.Map;
 @Tag(name = "Take-home invites")
 public class InviteApiResource {
 
-    /** A new invite; {@code checklistId} names a hiring checklist (optional). */
-    public record NewInvite(String candidateName, String candidateEmail, Long checklistId) {
-    }
-
     private final InviteService invites;
     private final CurrentUser currentUser;
 
@@ -41,15 +35,8 @@ public class InviteApiResource {
 
     @POST
     @Operation(summary = "Create an invite; the answer's url (gofit.public-url + /t/{token}) is shown only once")
-    public Response create(@NotNull NewInvite body) {
-        Map<String, String> errors = invites.validate(body.candidateName(), body.candidateEmail(),
-                body.checklistId() == null ? null : String.valueOf(body.checklistId()), Viewer.of(currentUser));
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(String.join(" ", errors.values()), errors.entrySet().stream()
-                    .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList());
-        }
-        InviteService.Created created = invites.create(body.candidateName(), body.candidateEmail(), body.checklistId(),
-                currentUser.id());
+    public Response create(@Valid @NotNull InviteRequest body) {
+        InviteService.Created created = invites.create(body, currentUser.id());
         return Response.created(URI.create("/invites/" + created.invite().id))
                 .entity(Map.of("id", created.invite().id, "url", created.url())).build();
     }

@@ -4,12 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
-import dev.gofit.hiring.Viewer;
 import dev.gofit.system.ProblemException;
+import dev.gofit.system.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,11 +31,6 @@ import java.util.Map;
 @RolesAllowed({Role.HIRING_MANAGER_NAME, Role.ADMIN_NAME})
 public class InviteResource {
 
-    /** The invite form's values as typed. */
-    @TemplateData
-    public record Form(String candidateName, String candidateEmail, String checklistId) {
-    }
-
     /** An invite and its submissions, for the list. */
     @TemplateData
     public record Row(Invite invite, List<Review> reviews) {
@@ -43,7 +40,7 @@ public class InviteResource {
     static class Templates {
         static native TemplateInstance list(List<Row> rows);
 
-        static native TemplateInstance form(Form form, Map<String, String> errors);
+        static native TemplateInstance form(InviteForm form, Map<String, String> errors);
 
         static native TemplateInstance invite(Invite invite, List<Review> reviews, String link);
 
@@ -56,10 +53,12 @@ public class InviteResource {
 
     private final InviteService invites;
     private final CurrentUser currentUser;
+    private final Validator validator;
 
-    public InviteResource(InviteService invites, CurrentUser currentUser) {
+    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator) {
         this.invites = invites;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     @GET
@@ -75,20 +74,17 @@ public class InviteResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@QueryParam("checklist") String checklist, @QueryParam("name") String name,
                                  @QueryParam("email") String email) {
-        return Templates.form(new Form(name == null ? "" : name, email == null ? "" : email,
-                checklist == null ? "" : checklist), Map.of());
+        return Templates.form(new InviteForm(name, email, checklist).orBlank(), Map.of());
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@RestForm String candidateName, @RestForm String candidateEmail, @RestForm String checklistId) {
-        Map<String, String> errors = invites.validate(candidateName, candidateEmail, checklistId, Viewer.of(currentUser));
+    public Response create(@BeanParam InviteForm form) {
+        Map<String, String> errors = Violations.byField(validator.validate(form));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(new Form(nz(candidateName), nz(candidateEmail),
-                    nz(checklistId)), errors)).build();
+            return Response.status(400).entity(Templates.form(form.orBlank(), errors)).build();
         }
-        Long checklist = checklistId == null || checklistId.isBlank() ? null : Long.valueOf(checklistId.strip());
-        InviteService.Created created = invites.create(candidateName, candidateEmail, checklist, currentUser.id());
+        InviteService.Created created = invites.create(form.toRequest(), currentUser.id());
         freshLinks.put(currentUser.id() + ":" + created.invite().id, created.url());
         return Response.seeOther(URI.create("/invites/" + created.invite().id)).build();
     }
@@ -123,7 +119,4 @@ public class InviteResource {
                 .orElseThrow(() -> ProblemException.notFound("invite " + id));
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -75,6 +75,15 @@ class ChecklistApiResourceTest {
     }
 
     @Test
+    void nullWeightIs400NamingTheFieldNot500() {
+        java.util.Map<String, Object> weights = new java.util.HashMap<>();
+        weights.put("concurrency", null);
+        as(TestUsers.hiringManager()).body(Map.of("weights", weights)).post("/api/checklists").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("weights.concurrency"));
+    }
+
+    @Test
     void weightsAndFewerStagesAreApplied() {
         long id = createChecklist(TestUsers.hiringManager(), Map.of("role", "Platform engineer", "level", "staff",
                 "skills", List.of("concurrency", "cloud-native"), "weights", Map.of("cloud-native", 5),
