@@ -62,4 +62,23 @@ class ApiTokenTest {
                 .body(Map.of("name", "x", "expiresInDays", 0)).post("/api/tokens").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem(containsString("expiresInDays")));
     }
+
+    @Test
+    void accountPageCreatesShowsOnceAndRevokes() {
+        String email = TestUsers.ensure("tokens-page@test.gofit", Role.LEADER);
+        dev.gofit.support.FormSession session = dev.gofit.support.FormSession.login(email);
+        session.get("/account/tokens").then().statusCode(200).header("Cache-Control", "no-store");
+        io.restassured.response.Response created = session.postForm("/account/tokens", Map.of("name", "nightly", "expiresInDays", "7"));
+        created.then().statusCode(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(created.asString());
+        String token = page.selectFirst(".token-secret").text();
+        given().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200).body("email", equalTo(email));
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(session.get("/account/tokens").asString());
+        assertThat(again.select(".token-secret")).as("shown once").isEmpty();
+        assertThat(again.text()).contains("nightly").doesNotContain(token);
+        String revoke = again.selectFirst("form[action$=/revoke]").attr("action");
+        session.postForm(revoke, Map.of()).then().statusCode(303);
+        given().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(401);
+        session.postForm("/account/tokens", Map.of("name", "", "expiresInDays", "x")).then().statusCode(400);
+    }
 }
