@@ -3,6 +3,7 @@ package dev.gofit.account;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gofit.system.ErrorMappers;
+import dev.gofit.system.RequestKind;
 import dev.gofit.system.Problem;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
@@ -86,10 +87,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static boolean isLoggedOutBrowserOnAPage(RoutingContext context) {
-        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        return !context.normalizedPath().startsWith("/api/")
+        return !RequestKind.isApi(context.normalizedPath())
                 && context.request().getHeader(HttpHeaders.AUTHORIZATION) == null
-                && accept != null && accept.contains("text/html");
+                && RequestKind.isBrowser(context.request().getHeader(HttpHeaders.ACCEPT));
     }
 
     @Override

@@ -1,55 +1,62 @@
 package dev.gofit.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.gofit.system.RateCounters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts failed logins per account and per client address over a sliding window and locks
- * either out once it passes its limit. The maps are bounded so a flood cannot grow memory.
+ * Limits password checks per account and per client address over a fixed window, in counters that
+ * every replica shares ({@link RateCounters}, in the database). The attempt is counted
+ * <em>before</em> the password is checked, atomically: of 40 guesses sent at once, each gets its
+ * own place in the count and only those within the limit reach the password check, so a right
+ * password sent among them is refused once the limit is passed. A success forgets the account's
+ * count and takes its own attempt off the address's count (an office of people logging in is
+ * not an attack).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final Cache<String, AtomicInteger> byAccount;
-    private final Cache<String, AtomicInteger> byAddress;
+    private static final String ACCOUNT = "login-account:";
+    private static final String ADDRESS = "login-address:";
+
+    private final RateCounters counters;
     private final int accountLimit;
     private final int addressLimit;
+    private final Duration lockout;
 
-    public LoginThrottle(@ConfigProperty(name = "gofit.login.account-failures", defaultValue = "5") int accountLimit,
+    @Inject
+    public LoginThrottle(RateCounters counters,
+                         @ConfigProperty(name = "gofit.login.account-failures", defaultValue = "5") int accountLimit,
                          @ConfigProperty(name = "gofit.login.address-failures", defaultValue = "20") int addressLimit,
                          @ConfigProperty(name = "gofit.login.lockout", defaultValue = "PT15M") Duration lockout) {
+        this.counters = counters;
         this.accountLimit = accountLimit;
         this.addressLimit = addressLimit;
-        this.byAccount = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(lockout).build();
-        this.byAddress = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(lockout).build();
+        this.lockout = lockout;
     }
 
-    public boolean isLocked(String email, String address) {
-        return count(byAccount, email) >= accountLimit || count(byAddress, address) >= addressLimit;
+    /**
+     * Counts a login attempt for this account and address, before any password check; true when
+     * the password may be checked, false when the account or the address is locked out.
+     */
+    public boolean tryAttempt(String email, String address) {
+        long byAccount = counters.hit(ACCOUNT + email, lockout).count();
+        long byAddress = counters.hit(ADDRESS + address, lockout).count();
+        return byAccount <= accountLimit && byAddress <= addressLimit;
     }
 
-    public void recordFailure(String email, String address) {
-        byAccount.get(email, k -> new AtomicInteger()).incrementAndGet();
-        byAddress.get(address, k -> new AtomicInteger()).incrementAndGet();
+    /** The password was right: the account starts afresh, and this attempt no longer counts for the address. */
+    public void recordSuccess(String email, String address) {
+        counters.forget(ACCOUNT + email);
+        counters.undo(ADDRESS + address);
     }
 
-    public void recordSuccess(String email) {
-        byAccount.invalidate(email);
-    }
-
-    /** Forgets every failure (tests, and an admin unlocking after an incident). */
+    /** Forgets every attempt (tests, and an admin unlocking after an incident). */
     public void reset() {
-        byAccount.invalidateAll();
-        byAddress.invalidateAll();
-    }
-
-    private static int count(Cache<String, AtomicInteger> cache, String key) {
-        AtomicInteger n = cache.getIfPresent(key);
-        return n == null ? 0 : n.get();
+        counters.forgetAll(ACCOUNT);
+        counters.forgetAll(ADDRESS);
     }
 }

@@ -51,13 +51,15 @@ public class PasswordChange {
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> ProblemException.notFound("user " + userId));
         Map<String, String> problems = problems(password, confirmation);
         String given = current == null ? "" : current;
-        if (throttle.isLocked(user.email, address)) {
+        if (!throttle.tryAttempt(user.email, address)) {
             problems.put("currentPassword", "too many wrong attempts: try again in a few minutes");
         } else if (!passwords.matches(given, user.passwordHash)) {
-            throttle.recordFailure(user.email, address);
             problems.put("currentPassword", "is not your current password");
-        } else if (given.equals(password)) {
-            problems.putIfAbsent("password", "must differ from your current password");
+        } else {
+            throttle.recordSuccess(user.email, address);
+            if (given.equals(password)) {
+                problems.putIfAbsent("password", "must differ from your current password");
+            }
         }
         if (problems.isEmpty()) {
             user.setPassword(password);

@@ -24,6 +24,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     public static final String USER_ID = "gofit.user-id";
     public static final String DISPLAY_NAME = "gofit.display-name";
+    /** Metric: passwords actually checked (bcrypt runs), which the throttle bounds. */
+    public static final String PASSWORD_CHECKS = "gofit.login.password.checks";
 
     private static final Logger LOG = Logger.getLogger(StaffIdentityProvider.class);
 
@@ -35,6 +37,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     @Inject
     SessionStamp stamps;
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -52,36 +57,38 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             StaffAccount account = verify(email, password, ip);
             if (routing != null && LoginOriginGuard.LOGIN_POST.equals(routing.normalizedPath())) {
                 // A new form session: bind it to this password (see SessionStamp).
-                routing.put(SessionStamp.ISSUED, stamps.of(account.email(), account.passwordHash()));
+                routing.put(SessionStamp.ISSUED, stamps.of(account.email(), account.passwordHash(), account.sessionGeneration()));
             }
             return account.toIdentity();
         });
     }
 
     private StaffAccount verify(String email, String password, String ip) {
-        if (throttle.isLocked(email, ip)) {
+        // Counted before the password is checked (atomically, in the database every replica shares),
+        // so parallel guesses cannot all reach the check before the first failure is recorded.
+        if (!throttle.tryAttempt(email, ip)) {
             LOG.infof("Login refused for a locked-out account or address (%s)", ip);
             throw new AuthenticationFailedException("too many attempts");
         }
         StaffAccount account = QuarkusTransaction.requiringNew().call(() -> StaffAccount.load(email));
         // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
+        metrics.counter(PASSWORD_CHECKS).increment();
         boolean matches = passwords.matches(password, account != null ? account.passwordHash() : null);
         if (account == null || !matches || !account.enabled()) {
-            throttle.recordFailure(email, ip);
             throw new AuthenticationFailedException("invalid credentials");
         }
-        throttle.recordSuccess(email);
+        throttle.recordSuccess(email, ip);
         return account;
     }
 
     /** The fields of a {@link User} that an identity needs, read in one short transaction. */
     record StaffAccount(long id, String email, String displayName, String passwordHash, boolean enabled,
-                        java.util.Set<Role> roles) {
+                        java.util.Set<Role> roles, int sessionGeneration) {
 
         static StaffAccount load(String email) {
             return User.findByEmail(email)
                     .map(u -> new StaffAccount(u.id, u.email, u.displayName, u.passwordHash, u.enabled,
-                            java.util.Set.copyOf(u.roles)))
+                            java.util.Set.copyOf(u.roles), u.sessionGeneration))
                     .orElse(null);
         }
 

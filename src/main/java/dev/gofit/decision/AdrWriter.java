@@ -89,7 +89,7 @@ public final class AdrWriter {
         b.append("## Decision Outcome\n\n");
         b.append("Chosen option: \"").append(chosenName).append("\", because ")
                 .append(lowerFirst(e.reasons().get(0))).append("\n\n");
-        b.append("Verdict: ").append(verdictLabel(e.verdict())).append(". Matrix ranking: ").append(rankingLine(e, m)).append(".\n\n");
+        b.append("Verdict: ").append(e.verdict().label()).append(". Matrix ranking: ").append(rankingLine(e, m)).append(".\n\n");
         for (String reason : e.reasons().subList(1, e.reasons().size())) {
             b.append("* ").append(line(reason)).append('\n');
         }
@@ -184,14 +184,6 @@ public final class AdrWriter {
         sb.append(" (").append(m.languageName(flip.language())).append(' ').append(format(flip.scoresAfter().get(flip.language())))
                 .append(", ").append(m.languageName(first)).append(' ').append(format(flip.scoresAfter().get(first))).append(')');
         return sb.toString();
-    }
-
-    public static String verdictLabel(Verdict verdict) {
-        return switch (verdict) {
-            case GO_TOP_CONTENDER -> "Go is a top contender";
-            case GO_WITH_CAVEATS -> "Go fits, with caveats";
-            case GO_NOT_INDICATED -> "Go is not indicated";
-        };
     }
 
     public static String format(Double score) {

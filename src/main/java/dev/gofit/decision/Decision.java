@@ -12,11 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,9 +70,10 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "low_level_memory_control")
     public Boolean lowLevelMemoryControl;
 
-    /** Matrix weights as JSON {"criterion-key": 0..5}; null means derived from the answers. */
+    /** Matrix weights set by the deciders (criterion key → 0..5); null means derived from the answers. */
+    @Convert(converter = JsonColumn.Weights.class)
     @Column(name = "weights_json")
-    public String weightsJson;
+    public Map<String, Integer> weights;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -80,16 +85,13 @@ public class Decision extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision = 1;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
+    public Instant updatedAt;
 
     public Answers answers() {
         return new Answers(concurrency, ioPerformance, simpleDeployment, servicesOrTooling,
@@ -109,6 +111,17 @@ public class Decision extends PanacheEntityBase {
             case "servicesOrTooling" -> servicesOrToolingNote;
             default -> null;
         };
+    }
+
+    /** The evidence notes of the questions that have one, in wizard order (the pilot reads them). */
+    public Map<String, String> notes() {
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (String key : Answers.QUESTION_KEYS) {
+            if (note(key) != null) {
+                notes.put(key, note(key));
+            }
+        }
+        return notes;
     }
 
     /** Sets the answer to a question or caution by its key (see {@link Answers#QUESTION_KEYS}). */

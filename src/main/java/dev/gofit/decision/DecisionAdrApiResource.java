@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 /**
  * The decision's Markdown ADR under {@code /api}, so it appears in the OpenAPI document next to the JSON
- * API; the file itself comes from the page export, so both paths always serve the same text.
+ * API; {@link AdrExport} writes it for both paths, so they always serve the same text.
  */
 @Path("/api/decisions/{id}/adr.md")
 @Tag(name = "Decisions")
@@ -23,11 +23,11 @@ import org.jboss.resteasy.reactive.RestPath;
 public class DecisionAdrApiResource {
 
     private final CurrentUser currentUser;
-    private final DecisionResource pages;
+    private final AdrExport export;
 
-    public DecisionAdrApiResource(CurrentUser currentUser, DecisionResource pages) {
+    public DecisionAdrApiResource(CurrentUser currentUser, AdrExport export) {
         this.currentUser = currentUser;
-        this.pages = pages;
+        this.export = export;
     }
 
     @GET
@@ -36,10 +36,7 @@ public class DecisionAdrApiResource {
     @APIResponse(responseCode = "200", description = "The ADR as text/markdown")
     @APIResponse(responseCode = "404", description = "No such decision of the caller")
     public Response adr(@RestPath long id) {
-        // The page export answers a missing decision in plain text; the API answers with a problem document.
-        if (Decision.findForOwner(id, currentUser.id()).isEmpty()) {
-            throw ProblemException.notFound("decision " + id);
-        }
-        return pages.adrMarkdown(id);
+        return export.markdown(Decision.findForOwner(id, currentUser.id())
+                .orElseThrow(() -> ProblemException.notFound("decision " + id)));
     }
 }

@@ -1,12 +1,13 @@
 package dev.gofit.decision;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.Problem;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,13 +19,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The decisions JSON API (shared/api.md): create, list and read the caller's own decisions, and change their status. */
@@ -47,13 +46,10 @@ public class DecisionApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a decision: the four answers, the cautions and optional weights (0-5 per criterion)")
-    @RequestBody(content = @Content(schema = @Schema(implementation = DecisionRequestSchema.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new decision",
             content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
-    public Response create(JsonNode body) {
-        DecisionRequest request = DecisionRequest.parse(body,
-                new LinkedHashSet<>(evaluator.matrix().definition().criterionKeys()));
+    public Response create(@Valid @NotNull DecisionRequest request) {
         Decision d = service.create(currentUser.id(), request);
         return Response.created(URI.create("/api/decisions/" + d.id)).entity(DecisionJson.of(d, evaluator.evaluate(d))).build();
     }
@@ -79,48 +75,17 @@ public class DecisionApiResource {
     @Transactional
     @Operation(summary = "Move a decision along its lifecycle: proposed → ACCEPTED / REJECTED; accepted or rejected → "
             + "SUPERSEDED by another current (not draft, not superseded) decision of the caller")
-    @RequestBody(content = @Content(schema = @Schema(implementation = StatusChangeSchema.class)))
     @APIResponse(responseCode = "200", description = "The decision after the change",
             content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
     @APIResponse(responseCode = "404", description = "No such decision of the caller")
     @APIResponse(responseCode = "422", description = "The move is not allowed now: problem+json naming the field")
-    public DecisionJson status(@RestPath long id, JsonNode body) {
+    public DecisionJson status(@RestPath long id, @Valid @NotNull StatusChangeRequest request) {
         Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
-        StatusChangeRequest request = StatusChangeRequest.parse(body);
         service.changeStatus(d, request.status(), request.supersededBy()).ifPresent(refusal -> {
             throw ProblemException.unprocessable(refusal.message(),
                     List.of(new Problem.FieldError(refusal.field(), refusal.message())));
         });
         return DecisionJson.of(d, evaluator.evaluate(d));
-    }
-
-    /** The status change body, for the OpenAPI document only (checked by {@link StatusChangeRequest}). */
-    @Schema(name = "StatusChange")
-    public record StatusChangeSchema(
-            @Schema(required = true, enumeration = {"ACCEPTED", "REJECTED", "SUPERSEDED"}) String status,
-            @Schema(description = "With SUPERSEDED: the id of the decision that supersedes this one") Long supersededBy) {
-    }
-
-    /** The request body, for the OpenAPI document only (the body is checked by {@link DecisionRequest}). */
-    @Schema(name = "DecisionRequest")
-    public record DecisionRequestSchema(
-            @Schema(required = true, maxLength = 200, example = "Payments gateway") String title,
-            @Schema(maxLength = 4000) String description,
-            @Schema(maxLength = 4000) String teamContext,
-            @Schema(required = true) AnswersSchema answers,
-            @Schema(required = true) CautionsSchema cautions,
-            @Schema(description = "Evidence per question key") java.util.Map<String, String> notes,
-            @Schema(description = "Criterion key to weight 0-5; missing criteria get the defaults derived from the answers")
-            java.util.Map<String, Integer> weights) {
-    }
-
-    public record AnswersSchema(@Schema(required = true) boolean concurrency, @Schema(required = true) boolean ioPerformance,
-                                @Schema(required = true) boolean simpleDeployment,
-                                @Schema(required = true) boolean servicesOrTooling) {
-    }
-
-    public record CautionsSchema(@Schema(required = true) boolean mlPrototyping,
-                                 @Schema(required = true) boolean lowLevelMemoryControl) {
     }
 }

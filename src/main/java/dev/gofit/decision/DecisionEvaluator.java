@@ -1,13 +1,9 @@
 package dev.gofit.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gofit.matrix.Matrix;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,17 +14,12 @@ import java.util.Map;
 @ApplicationScoped
 public class DecisionEvaluator {
 
-    private static final TypeReference<Map<String, Integer>> WEIGHTS = new TypeReference<>() {
-    };
-
     private final DecisionContent content;
     private final Matrix matrix;
-    private final ObjectMapper mapper;
 
-    public DecisionEvaluator(DecisionContent content, Matrix matrix, ObjectMapper mapper) {
+    public DecisionEvaluator(DecisionContent content, Matrix matrix) {
         this.content = content;
         this.matrix = matrix;
-        this.mapper = mapper;
     }
 
     /** The outcome of a decision, ready for a page, the API or the ADR. */
@@ -45,7 +36,7 @@ public class DecisionEvaluator {
         Answers answers = decision.answers();
         Verdict verdict = VerdictRules.verdict(answers);
         return new Evaluation(answers, verdict, reasons(decision, answers, verdict), VerdictRules.alternatives(answers),
-                matrix.evaluate(weights), decision.weightsJson != null);
+                matrix.evaluate(weights), decision.weights != null);
     }
 
     /** The reasons for the verdict, each tied to one of the user's answers (and its evidence note). */
@@ -78,37 +69,19 @@ public class DecisionEvaluator {
 
     /** The weights in effect: the stored ones for known criteria, the answers' defaults for the rest. */
     public Map<String, Integer> weights(Decision decision) {
-        Map<String, Integer> weights = matrix.defaultWeights(decision.answers().yesKeys());
-        Map<String, Integer> stored = parseWeights(decision.weightsJson);
-        for (Map.Entry<String, Integer> e : stored.entrySet()) {
-            if (weights.containsKey(e.getKey()) && e.getValue() != null) {
-                weights.put(e.getKey(), Math.max(0, Math.min(5, e.getValue())));
-            }
+        Map<String, Integer> weights = defaultWeights(decision);
+        if (decision.weights != null) {
+            decision.weights.forEach((key, value) -> {
+                if (weights.containsKey(key) && value != null) {
+                    weights.put(key, Math.max(0, Math.min(5, value)));
+                }
+            });
         }
         return weights;
     }
 
     public Map<String, Integer> defaultWeights(Decision decision) {
         return matrix.defaultWeights(decision.answers().yesKeys());
-    }
-
-    public Map<String, Integer> parseWeights(String json) {
-        if (json == null || json.isBlank()) {
-            return new LinkedHashMap<>();
-        }
-        try {
-            return mapper.readValue(json, WEIGHTS);
-        } catch (JsonProcessingException e) {
-            return new LinkedHashMap<>();
-        }
-    }
-
-    public String weightsJson(Map<String, Integer> weights) {
-        try {
-            return mapper.writeValueAsString(weights);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public Framework framework() {

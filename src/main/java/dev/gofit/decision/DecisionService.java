@@ -1,8 +1,5 @@
 package dev.gofit.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gofit.account.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,15 +22,16 @@ public class DecisionService {
 
     /** How long a run of weight edits counts as one change in the history. */
     static final Duration WEIGHT_EDIT_BURST = Duration.ofMinutes(2);
-    private static final TypeReference<LinkedHashMap<String, WeightStep>> STEPS = new TypeReference<>() {
-    };
 
     private final DecisionEvaluator evaluator;
-    private final ObjectMapper mapper;
 
-    public DecisionService(DecisionEvaluator evaluator, ObjectMapper mapper) {
+    public DecisionService(DecisionEvaluator evaluator) {
         this.evaluator = evaluator;
-        this.mapper = mapper;
+    }
+
+    /** One of the owner's decisions; someone else's is "not found", never "forbidden". */
+    public Decision owned(long id, long ownerId) {
+        return Decision.findForOwner(id, ownerId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
     /** Creates a complete decision (status proposed) from an API request. */
@@ -41,16 +39,15 @@ public class DecisionService {
     public Decision create(long ownerId, DecisionRequest request) {
         Decision d = new Decision();
         d.owner = User.findById(ownerId);
-        d.title = request.title();
-        d.description = request.description();
-        d.teamContext = request.teamContext();
-        request.answers().forEach(d::answer);
-        request.cautions().forEach(d::answer);
+        d.title = request.title().strip();
+        d.description = blankToNull(request.description());
+        d.teamContext = blankToNull(request.teamContext());
+        request.answerMap().forEach(d::answer);
         request.notes().forEach(d::note);
         if (!request.weights().isEmpty()) {
             Map<String, Integer> weights = evaluator.defaultWeights(d);
             weights.putAll(request.weights());
-            d.weightsJson = evaluator.weightsJson(weights);
+            d.weights = weights;
         }
         d.status = DecisionStatus.PROPOSED;
         d.persist();
@@ -59,14 +56,33 @@ public class DecisionService {
 
     /** Starts a draft from the wizard's first step. */
     @Transactional
-    public Decision start(long ownerId, String title, String description, String teamContext) {
+    public Decision start(long ownerId, DecisionForms.About about) {
         Decision d = new Decision();
         d.owner = User.findById(ownerId);
-        d.title = title;
-        d.description = description;
-        d.teamContext = teamContext;
+        describe(d, about);
         d.persist();
         return d;
+    }
+
+    /** The wizard's first step, again. */
+    @Transactional
+    public void describe(Decision d, DecisionForms.About about) {
+        d.title = about.title();
+        d.description = blankToNull(about.description());
+        d.teamContext = blankToNull(about.teamContext());
+    }
+
+    /** One question step: the answer (when given) and the evidence note. */
+    @Transactional
+    public void answer(Decision d, String key, DecisionForms.Question form) {
+        if (form.value() != null) {
+            d.answer(key, form.value());
+        }
+        d.note(key, form.note());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**
@@ -84,11 +100,10 @@ public class DecisionService {
         DecisionRevision old = new DecisionRevision();
         old.decisionId = d.id;
         old.revision = d.revision;
-        old.snapshotJson = toJson(snapshot(d));
+        old.snapshot = snapshot(d);
         old.persist();
         d.revision++;
         d.status = DecisionStatus.DRAFT;
-        d.updatedAt = Instant.now();
     }
 
     /** The wizard is complete: a draft becomes proposed. */
@@ -97,7 +112,6 @@ public class DecisionService {
         if (d.status == DecisionStatus.DRAFT) {
             d.status = DecisionStatus.PROPOSED;
         }
-        d.updatedAt = Instant.now();
     }
 
     /** Why a status change was refused, and which input ({@code status} or {@code supersededBy}) it is about. */
@@ -140,7 +154,6 @@ public class DecisionService {
                 return refuse("status", "That status cannot be set by hand.");
             }
         }
-        d.updatedAt = Instant.now();
         return Optional.empty();
     }
 
@@ -173,12 +186,16 @@ public class DecisionService {
         return Optional.of(new Refusal(field, message));
     }
 
+    /** The weights in effect (a fresh map the caller may change). */
+    public Map<String, Integer> weights(Decision d) {
+        return evaluator.weights(d);
+    }
+
     /** Saves weights (null resets to the defaults the answers give) and logs what moved for the history. */
     @Transactional
     public void saveWeights(Decision d, Map<String, Integer> weights) {
         Map<String, Integer> before = evaluator.weights(d);
-        d.weightsJson = weights == null ? null : evaluator.weightsJson(weights);
-        d.updatedAt = Instant.now();
+        d.weights = weights == null ? null : new LinkedHashMap<>(weights);
         logWeightChange(d, before, evaluator.weights(d));
     }
 
@@ -193,7 +210,7 @@ public class DecisionService {
     /** The weight changes of a decision, newest first. */
     public List<WeightChange> weightChanges(Decision d) {
         return DecisionWeightChange.listFor(d.id).stream()
-                .map(c -> new WeightChange(c.revision, c.changedAt, steps(c.changesJson))).toList();
+                .map(c -> new WeightChange(c.revision, c.changedAt, c.changes)).toList();
     }
 
     /**
@@ -205,7 +222,7 @@ public class DecisionService {
         Instant now = Instant.now();
         Optional<DecisionWeightChange> last = DecisionWeightChange.latestFor(d.id)
                 .filter(c -> c.revision == d.revision && c.changedAt.isAfter(now.minus(WEIGHT_EDIT_BURST)));
-        Map<String, WeightStep> earlier = last.map(c -> steps(c.changesJson)).orElse(Map.of());
+        Map<String, WeightStep> earlier = last.map(c -> c.changes).orElse(Map.of());
         Map<String, WeightStep> steps = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : after.entrySet()) {
             int from = earlier.containsKey(e.getKey()) ? earlier.get(e.getKey()).from() : before.getOrDefault(e.getKey(), 0);
@@ -216,23 +233,15 @@ public class DecisionService {
         if (last.isPresent() && steps.isEmpty()) {
             last.get().delete();
         } else if (last.isPresent()) {
-            last.get().changesJson = toJson(steps);
+            last.get().changes = steps;
             last.get().changedAt = now;
         } else if (!steps.isEmpty()) {
             DecisionWeightChange change = new DecisionWeightChange();
             change.decisionId = d.id;
             change.revision = d.revision;
-            change.changesJson = toJson(steps);
+            change.changes = steps;
             change.changedAt = now;
             change.persist();
-        }
-    }
-
-    private Map<String, WeightStep> steps(String json) {
-        try {
-            return mapper.readValue(json, STEPS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a logged weight change is unreadable", e);
         }
     }
 
@@ -253,20 +262,6 @@ public class DecisionService {
 
     /** The earlier revisions, newest first. */
     public List<DecisionSnapshot> history(Decision d) {
-        return DecisionRevision.listFor(d.id).stream().map(r -> {
-            try {
-                return mapper.readValue(r.snapshotJson, DecisionSnapshot.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("revision " + r.revision + " of decision " + d.id + " is unreadable", e);
-            }
-        }).toList();
-    }
-
-    private String toJson(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return DecisionRevision.listFor(d.id).stream().map(r -> r.snapshot).toList();
     }
 }

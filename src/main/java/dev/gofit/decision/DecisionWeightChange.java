@@ -2,6 +2,7 @@ package dev.gofit.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,9 +33,10 @@ public class DecisionWeightChange extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision;
 
-    /** {"criterion-key": {"from": 1, "to": 4}, ...}. */
+    /** Criterion key → from, to (kept as JSON). */
+    @Convert(converter = JsonColumn.WeightSteps.class)
     @Column(name = "changes_json", nullable = false)
-    public String changesJson;
+    public Map<String, DecisionService.WeightStep> changes;
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt = Instant.now();

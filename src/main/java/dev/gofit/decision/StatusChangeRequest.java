@@ -1,62 +1,53 @@
 package dev.gofit.decision;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gofit.system.Problem;
-import dev.gofit.system.ProblemException;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Set;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The body of {@code POST /api/decisions/{id}/status}, checked field by field so a 400 names every
- * wrong field: {@code status} is ACCEPTED, REJECTED or SUPERSEDED; {@code supersededBy} a decision id.
+ * The body of {@code POST /api/decisions/{id}/status}: {@code status} is ACCEPTED, REJECTED or SUPERSEDED;
+ * {@code supersededBy} a decision id.
  */
-public record StatusChangeRequest(DecisionStatus status, Long supersededBy) {
+@KnownFields
+@Schema(name = "StatusChange")
+public record StatusChangeRequest(
+        @Schema(required = true, enumeration = {"ACCEPTED", "REJECTED", "SUPERSEDED"})
+        @NotNull(message = "is required") @Settable DecisionStatus status,
+        @Schema(description = "With SUPERSEDED: the id of the decision that supersedes this one") Long supersededBy,
+        @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknown) implements KnownFields.Body {
 
-    private static final Set<String> FIELDS = Set.of("status", "supersededBy");
-    private static final Set<DecisionStatus> SETTABLE = Set.of(DecisionStatus.ACCEPTED, DecisionStatus.REJECTED,
-            DecisionStatus.SUPERSEDED);
+    public StatusChangeRequest {
+        unknown = unknown == null ? new LinkedHashMap<>() : unknown;
+    }
 
-    /** Parses and validates; throws a 400 problem listing every wrong field. */
-    public static StatusChangeRequest parse(JsonNode body) {
-        if (body == null || body.isMissingNode() || body.isNull()) {
-            throw ProblemException.badRequest("body", "A JSON object is required.");
-        }
-        if (!body.isObject()) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!FIELDS.contains(name)) {
-                errors.add(new Problem.FieldError(name, "unknown field"));
+    /** A status a person may set: not DRAFT or PROPOSED, which the wizard sets. */
+    @Constraint(validatedBy = Settable.Check.class)
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Settable {
+        String message() default "must be ACCEPTED, REJECTED or SUPERSEDED";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Settable, DecisionStatus> {
+            @Override
+            public boolean isValid(DecisionStatus value, ConstraintValidatorContext context) {
+                return value == null || value == DecisionStatus.ACCEPTED || value == DecisionStatus.REJECTED
+                        || value == DecisionStatus.SUPERSEDED;
             }
         }
-        DecisionStatus status = null;
-        JsonNode s = body.get("status");
-        if (s == null || s.isNull()) {
-            errors.add(new Problem.FieldError("status", "is required"));
-        } else {
-            status = SETTABLE.stream().filter(x -> s.isTextual() && x.name().equals(s.asText())).findFirst().orElse(null);
-            if (status == null) {
-                errors.add(new Problem.FieldError("status", "must be ACCEPTED, REJECTED or SUPERSEDED"));
-            }
-        }
-        Long supersededBy = null;
-        JsonNode by = body.get("supersededBy");
-        if (by != null && !by.isNull()) {
-            if (by.canConvertToLong() && by.isIntegralNumber()) {
-                supersededBy = by.asLong();
-            } else {
-                errors.add(new Problem.FieldError("supersededBy", "must be a decision id (a whole number)"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? "1 field is missing or wrong." : errors.size() + " fields are missing or wrong.";
-            throw ProblemException.badRequest(detail, errors);
-        }
-        return new StatusChangeRequest(status, supersededBy);
     }
 }

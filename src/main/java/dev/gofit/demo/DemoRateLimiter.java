@@ -1,27 +1,30 @@
 package dev.gofit.demo;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.gofit.system.RateCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Demo runs allowed per client address per minute (a fixed window per address). The table is
- * bounded and forgets an address a minute after its window opened.
+ * Demo runs allowed per client address per minute (a fixed window per address), counted in the
+ * counters every replica shares, so a client moved to another replica (nginx's hash changes when a
+ * replica goes away) does not get a fresh allowance.
  */
 @ApplicationScoped
 public class DemoRateLimiter {
 
+    private static final String KEY = "demo-runs:";
+
     private final int perMinute;
-    private final Cache<String, Window> windows = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final RateCounters counters;
+    private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public DemoRateLimiter(DemoConfig config) {
+    public DemoRateLimiter(DemoConfig config, RateCounters counters) {
         this.perMinute = config.runsPerMinute();
+        this.counters = counters;
     }
 
     public int perMinute() {
@@ -30,22 +33,16 @@ public class DemoRateLimiter {
 
     /** Seconds to wait before this address may run again: 0 means the run is allowed (and counted). */
     public long acquire(String address) {
-        Window window = windows.get(address, a -> new Window(System.nanoTime()));
-        if (window.count.incrementAndGet() <= perMinute) {
+        RateCounters.Hit hit = counters.hit(KEY + address, Duration.ofMinutes(1));
+        if (hit.count() <= perMinute) {
             return 0;
         }
-        long left = Duration.ofMinutes(1).toNanos() - (System.nanoTime() - window.openedNanos);
-        return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
+        long leftMs = Duration.between(clock.instant(), hit.windowEnd()).toMillis();
+        return Math.max(1, (leftMs + 999) / 1000);
     }
 
     /** Forgets every address (tests). */
     public void reset() {
-        windows.invalidateAll();
-    }
-
-    private record Window(long openedNanos, AtomicInteger count) {
-        Window(long openedNanos) {
-            this(openedNanos, new AtomicInteger());
-        }
+        counters.forgetAll(KEY);
     }
 }

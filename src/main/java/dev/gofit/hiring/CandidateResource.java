@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.GoFitConfig;
@@ -205,7 +206,7 @@ public class CandidateResource {
         String base = config.publicUrl().replaceAll("/+$", "");
         byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate, candidates.summary(candidate), base).render());
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"candidate-" + id + "-summary.pdf\"").build();
+                .header("Content-Disposition", Download.attachment("candidate-" + id + "-summary.pdf")).build();
     }
 
     /** The stages the caller may score: all of the checklist's for a manager, their assigned ones otherwise. */

@@ -40,7 +40,16 @@ public class GuardedHttpClient {
 
     GuardedHttpClient(int connectTimeoutMs, int poolSize, Vertx vertx) {
         this.vertx = vertx;
-        HttpClientOptions options = new HttpClientOptions()
+        this.client = vertx.createHttpClient(options(connectTimeoutMs), new PoolOptions().setHttp1MaxSize(poolSize));
+    }
+
+    /**
+     * The options of every client that calls a URL a stranger gave GoFit (the review engine's and the
+     * pilot's load driver): TLS with SNI and host verification, no redirects, no decompression,
+     * bounded headers. A caller may shorten timeouts, never loosen the rest.
+     */
+    public static HttpClientOptions options(int connectTimeoutMs) {
+        return new HttpClientOptions()
                 .setConnectTimeout(connectTimeoutMs)
                 .setIdleTimeout(0)
                 .setKeepAlive(true)
@@ -51,7 +60,6 @@ public class GuardedHttpClient {
                 .setVerifyHost(true)
                 .setTrustAll(false)
                 .setForceSni(true);
-        this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
     }
 
     @PreDestroy

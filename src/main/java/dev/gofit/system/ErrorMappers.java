@@ -109,21 +109,15 @@ public class ErrorMappers {
     }
 
     static boolean isApi(HttpServerRequest request) {
-        String path = request.path();
-        return path.startsWith("/api/") || path.equals("/api");
+        return RequestKind.isApi(request.path());
     }
 
     private static Response respond(HttpServerRequest request, Problem problem) {
-        if (isApi(request) || !acceptsHtml(request)) {
+        if (isApi(request) || !RequestKind.acceptsHtml(request.getHeader("Accept"))) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(problem.status(), problem.title(), problem.detail()).render()).build();
-    }
-
-    private static boolean acceptsHtml(HttpServerRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
     private static String friendlyDetail(int status) {

@@ -28,7 +28,7 @@ public class PageFormsOnly {
 
     @ServerRequestFilter
     public Response refuseNonFormPagePosts(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api/")) {
+        if (SAFE.contains(request.getMethod()) || RequestKind.isApi(request.getUriInfo().getPath())) {
             return null;
         }
         if (request.getHeaderString(csrf.tokenHeaderName()) != null) {

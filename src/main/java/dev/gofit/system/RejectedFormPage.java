@@ -19,10 +19,8 @@ public class RejectedFormPage {
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response) {
         boolean emptyBadRequest = response.getStatus() == 400 && !response.hasEntity();
-        boolean pageForm = !"GET".equals(request.getMethod()) && !request.getUriInfo().getPath().startsWith("/api");
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        boolean wantsHtml = accept == null || accept.contains("text/html") || accept.contains("*/*");
-        if (emptyBadRequest && pageForm && wantsHtml) {
+        boolean pageForm = !"GET".equals(request.getMethod()) && !RequestKind.isApi(request.getUriInfo().getPath());
+        if (emptyBadRequest && pageForm && RequestKind.acceptsHtml(request.getHeaderString(HttpHeaders.ACCEPT))) {
             response.setEntity(ErrorMappers.Templates.error(400, "Form expired", DETAIL).render(), null,
                     MediaType.TEXT_HTML_TYPE);
         }

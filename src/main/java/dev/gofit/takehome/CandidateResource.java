@@ -143,12 +143,10 @@ public class CandidateResource {
      */
     private Invite invite(String token, HttpServerRequest request) {
         String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
-        if (throttle.blocked(client)) {
-            throw ProblemException.tooManyRequests("Too many unknown invite links from your address; wait a few minutes.");
-        }
         Invite invite = Invite.<Invite>find("tokenHash", Invite.hash(token)).firstResult();
-        if (invite == null) {
-            throttle.miss(client);
+        // Only misses count, and a valid token always gets through (issue 13).
+        if (invite == null && throttle.miss(client)) {
+            throw ProblemException.tooManyRequests("Too many unknown invite links from your address; wait a few minutes.");
         }
         return invite;
     }

@@ -76,6 +76,20 @@ public class Review extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    // --- lease (replicas): who runs a RUNNING review and until when; see ReviewQueue ---
+
+    /** The replica ({@code gofit.instance-id}) that claimed this review, while it is RUNNING. */
+    @Column(name = "lease_owner", length = 120)
+    public String leaseOwner;
+
+    /** Until when the owner's claim holds (its heartbeat renews it); after it any replica may take the review back. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** How many times a replica claimed this review; never decreases, and fences the owner's writes. */
+    @Column(nullable = false)
+    public int claims;
+
     public ReviewReport report() {
         if (reportJson == null) {
             return ReviewReport.empty();

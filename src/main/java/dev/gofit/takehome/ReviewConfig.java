@@ -55,6 +55,17 @@ public interface ReviewConfig {
     @WithDefault("3")
     int practicePerHour();
 
+    /**
+     * How long a replica's claim on a running review holds without a heartbeat (renewed three times
+     * per lease); after it another replica takes the review back and runs it again.
+     */
+    @WithDefault("PT30S")
+    java.time.Duration lease();
+
+    /** How often each replica looks for queued reviews (and expired leases) in the shared queue. */
+    @WithDefault("PT1S")
+    java.time.Duration pollInterval();
+
     /** The load check. */
     Load load();
 

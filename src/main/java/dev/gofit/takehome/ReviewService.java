@@ -3,6 +3,7 @@ package dev.gofit.takehome;
 import dev.gofit.outbound.TargetRefusedException;
 import dev.gofit.outbound.TargetGuard;
 import dev.gofit.outbound.Target;
+import dev.gofit.system.InstanceId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -11,21 +12,31 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Accepts reviews (guard first), queues them and runs them with bounded parallelism. A worker
- * claims a review with one conditional update, so no review runs twice. State is persisted after
- * every check; a review GoFit stops in the middle goes back to the queue, and at start-up reviews
- * a crash left RUNNING are queued again (once; a second interruption fails them with a reason),
- * so none stays RUNNING forever.
+ * Accepts reviews (guard first) into the queue that every replica shares in the database
+ * ({@link ReviewQueue}) and runs them with bounded parallelism. Each replica polls the queue (and
+ * is woken at once by its own submissions), claims what its free slots allow, and holds each
+ * running review by a lease that a heartbeat renews ({@link ReviewLease}); a review whose owner
+ * vanished (kill -9, a lost node) is taken back by any replica once the lease expires and re-run
+ * from the start there, with fresh upstream links recorded by that replica. A clean stop hands the
+ * running reviews back at once, before the datasource closes, and does not count as an attempt;
+ * at start-up a replica takes back only its own reviews. A review interrupted twice fails with a
+ * reason, so none stays RUNNING forever.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -53,17 +64,27 @@ public class ReviewService {
         }
     }
 
+    /** This replica's claim on a review and the worker running it. */
+    private record Running(ReviewQueue.Claim claim, Future<?> worker) {
+    }
+
     private final TargetGuard guard;
     private final ReviewEngine engine;
     private final CheckCatalog catalog;
     private final ReviewConfig config;
+    private final ReviewQueue queue;
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    private volatile boolean paused;
     private ExecutorService workers;
+    private ScheduledExecutorService ticker;
 
-    public ReviewService(TargetGuard guard, ReviewEngine engine, CheckCatalog catalog, ReviewConfig config) {
+    public ReviewService(TargetGuard guard, ReviewEngine engine, CheckCatalog catalog, ReviewConfig config, InstanceId instance) {
         this.guard = guard;
         this.engine = engine;
         this.catalog = catalog;
         this.config = config;
+        this.queue = new ReviewQueue(new ReviewLease(config.lease(), Clock.systemUTC()), instance.get());
     }
 
     void start(@Observes StartupEvent event) {
@@ -73,33 +94,133 @@ public class ReviewService {
             t.setDaemon(true);
             return t;
         });
-        recover().forEach(this::enqueue);
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "review-queue");
+            t.setDaemon(true);
+            return t;
+        });
+        recover();
+        long poll = Math.max(50, config.pollInterval().toMillis());
+        ticker.scheduleWithFixedDelay(this::dispatch, 0, poll, TimeUnit.MILLISECONDS);
+        long beat = queue.lease().renewEvery().toMillis();
+        ticker.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+        LOG.infof("Review queue: replica %s, %d at once, lease %s, polling every %d ms", queue.me(),
+                Math.max(1, config.parallelism()), config.lease(), poll);
+    }
+
+    /** After a restart: this replica's own interrupted reviews go back to the queue (or fail, if interrupted twice). */
+    int recover() {
+        int requeued = queue.recoverOwn();
+        if (requeued > 0) {
+            LOG.infof("Re-queued %d review(s) this replica (%s) was running when it stopped", requeued, queue.me());
+        }
+        return requeued;
     }
 
     /**
-     * After a restart: a review interrupted once is queued again, one interrupted twice fails with
-     * a reason. Answers the ids waiting in the queue, oldest first.
+     * Stops before the datasource closes (ShutdownEvent observers run before the beans are destroyed):
+     * no new claims, every running review handed back to the queue at once for any replica to run,
+     * then the workers interrupted (their last writes are fenced off by the hand-back).
      */
-    List<Long> recover() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Review.update("status = ?1, failure = ?2, finishedAt = ?3 where status = ?4 and attempts >= 2",
-                    ReviewStatus.FAILED, "Interrupted twice by a restart of GoFit; start it again.", Instant.now(),
-                    ReviewStatus.RUNNING);
-            int requeued = Review.update("status = ?1 where status = ?2", ReviewStatus.QUEUED, ReviewStatus.RUNNING);
-            if (requeued > 0) {
-                LOG.infof("Re-queued %d review(s) interrupted by a restart", requeued);
-            }
-            return Review.<Review>list("status = ?1 order by id", ReviewStatus.QUEUED).stream().map(r -> r.id).toList();
-        });
-    }
-
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        ticker.shutdownNow();
+        for (Running r : List.copyOf(running.values())) {
+            try {
+                if (queue.handBack(r.claim())) {
+                    LOG.infof("Review %d handed back to the queue: this replica (%s) is stopping", r.claim().id(), queue.me());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Review %d could not be handed back (%s); another replica takes it after its lease",
+                        r.claim().id(), e.getMessage());
+            }
+        }
         workers.shutdownNow();
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Claims queued reviews (and reviews of lost replicas) while this replica has free slots. */
+    private synchronized void dispatch() {
+        try {
+            while (!stopping && !paused && running.size() < Math.max(1, config.parallelism())) {
+                Optional<ReviewQueue.Claim> claim = queue.claimNext();
+                if (claim.isEmpty()) {
+                    return;
+                }
+                start(claim.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Review queue unreachable (%s); trying again", e.getMessage());
+        }
+    }
+
+    private void start(ReviewQueue.Claim claim) {
+        LOG.infof("Review %d claimed by %s (claim %d)", claim.id(), queue.me(), claim.claims());
+        FutureTask<Void> worker = new FutureTask<>(() -> {
+            try {
+                run(claim);
+            } finally {
+                running.remove(claim.id());
+                wake();
+            }
+            return null;
+        });
+        running.put(claim.id(), new Running(claim, worker)); // before it starts, so its end always frees the slot
+        try {
+            workers.execute(worker);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            running.remove(claim.id());
+            queue.handBack(claim); // claimed just as this replica stopped: back to the queue at once
+        }
+    }
+
+    /** Renews the leases of the reviews running here; a review another replica took back is stopped here. */
+    private void heartbeat() {
+        if (stopping || running.isEmpty()) {
+            return;
+        }
+        try {
+            List<ReviewQueue.Claim> held = running.values().stream().map(Running::claim).toList();
+            for (ReviewQueue.Claim lost : queue.renew(held)) {
+                Running r = running.get(lost.id());
+                if (r != null && r.claim().equals(lost)) {
+                    LOG.warnf("Review %d: lease lost to another replica; stopping it here", lost.id());
+                    r.worker().cancel(true);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Review leases not renewed (%s); trying again", e.getMessage());
+        }
+    }
+
+    /** Looks at the queue now rather than at the next poll (after a submission or a finished review). */
+    void wake() {
+        if (!stopping && ticker != null) {
+            try {
+                ticker.execute(this::dispatch);
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                // stopping
+            }
+        }
+    }
+
+    /** Tests: no claims while paused, so a row a test writes stays as written. */
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+        wake();
+    }
+
+    /** Tests: this replica's queue (its instance id and lease). */
+    ReviewQueue queue() {
+        return queue;
     }
 
     /** Checks the target (throws with a reason) and queues a staff review. */
@@ -140,7 +261,9 @@ public class ReviewService {
      */
     Target checkAtRunTime(Review review) throws TargetRefusedException {
         if (review.reference) {
-            return new TargetGuard(host -> List.of(java.net.InetAddress.getAllByName(host)), true).check(review.endpoint);
+            // This replica's own reference, whichever replica queued it: the upstream links it hands
+            // out are under this replica's prefix, which only its own aggregator may fetch.
+            return new TargetGuard(host -> List.of(java.net.InetAddress.getAllByName(host)), true).check(referenceUrl());
         }
         return guard.check(review.endpoint);
     }
@@ -218,24 +341,18 @@ public class ReviewService {
         return r;
     }
 
+    /** A review was queued here: look at the queue now (any replica may claim it, whichever is free first). */
     void enqueue(long id) {
-        workers.submit(() -> run(id));
+        wake();
     }
 
     /**
-     * Takes a queued review for this worker. One conditional update, so of two workers (or two
-     * replicas) racing for the same review exactly one sees a row change and runs it.
+     * Runs a claimed review to its end. Every write is fenced by the claim: if another replica took
+     * the review back meanwhile, this run stops without touching it.
      */
-    Optional<Review> claim(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int claimed = Review.update("status = ?1, startedAt = ?2, attempts = attempts + 1 where id = ?3 and status = ?4",
-                    ReviewStatus.RUNNING, Instant.now(), id, ReviewStatus.QUEUED);
-            return claimed == 1 ? Optional.of(Review.<Review>findById(id)) : Optional.<Review>empty();
-        });
-    }
-
-    void run(long id) {
-        Review claimed = claim(id).orElse(null);
+    void run(ReviewQueue.Claim claim) {
+        long id = claim.id();
+        Review claimed = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(id));
         if (claimed == null) {
             return;
         }
@@ -244,57 +361,67 @@ public class ReviewService {
             try {
                 target = checkAtRunTime(claimed);
             } catch (TargetRefusedException e) {
-                finish(id, ReviewStatus.FAILED, null, "Refused at run time: " + e.getMessage());
+                finish(claim, ReviewStatus.FAILED, null, "Refused at run time: " + e.getMessage());
                 return;
             }
-            ReviewReport report = engine.run(target, partial ->
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        Review r = Review.findById(id);
-                        r.setReport(partial);
-                        r.progress = partial.checks().size() * 100 / CheckCatalog.NAMES.size();
-                    }));
+            ReviewReport report = engine.run(target, partial -> {
+                boolean held = queue.ifHeld(claim, r -> {
+                    r.setReport(partial);
+                    r.progress = partial.checks().size() * 100 / CheckCatalog.NAMES.size();
+                });
+                if (!held) {
+                    throw new ReviewInterruptedException(new IllegalStateException("lease lost"));
+                }
+            });
             if (Thread.currentThread().isInterrupted()) {
-                requeue(id);
+                requeue(claim);
                 return;
             }
-            finish(id, ReviewStatus.DONE, report, null);
-            LOG.infof("Review %d done in %d ms", id, Duration.between(claimed.startedAt, Instant.now()).toMillis());
+            if (finish(claim, ReviewStatus.DONE, report, null)) {
+                LOG.infof("Review %d done on %s in %d ms", id, queue.me(),
+                        Duration.between(claimed.startedAt, Instant.now()).toMillis());
+            }
         } catch (RuntimeException e) {
             if (e instanceof ReviewInterruptedException || Thread.currentThread().isInterrupted()) {
-                requeue(id);
+                requeue(claim);
                 return;
             }
             LOG.errorf(e, "Review %d could not run", id);
-            finish(id, ReviewStatus.FAILED, null, "GoFit could not run this review (" + e.getClass().getSimpleName()
+            finish(claim, ReviewStatus.FAILED, null, "GoFit could not run this review (" + e.getClass().getSimpleName()
                     + "); nothing was judged.");
         }
     }
 
     /**
-     * GoFit is stopping mid-review: the review goes back to the queue with no partial report, to
-     * run afresh at the next start (a candidate's one final submission must not end in ERRORs).
-     * A clean stop is not the review's doing, so it does not count towards "interrupted twice".
+     * The run stopped mid-review (GoFit stopping, or the lease lost): the review goes back to the
+     * queue with no partial report, to run afresh on any replica (a candidate's one final
+     * submission must not end in ERRORs). A clean stop is not the review's doing, so it does not
+     * count towards "interrupted twice". Fenced: does nothing if the stop already handed it back or
+     * another replica holds it now.
      */
-    private void requeue(long id) {
-        // The interrupt has done its job; clearing it keeps the JDBC driver and H2's file store
-        // (interruptible NIO channels) from failing this last write.
-        Thread.interrupted();
-        QuarkusTransaction.requiringNew().run(() -> Review.update(
-                "status = ?1, progress = 0, reportJson = null, startedAt = null, attempts = attempts - 1 "
-                        + "where id = ?2 and status = ?3",
-                ReviewStatus.QUEUED, id, ReviewStatus.RUNNING));
-        LOG.infof("Review %d interrupted by shutdown; queued again for the next start", id);
-        // Stopping continues: give the interrupt back to the worker thread.
-        Thread.currentThread().interrupt();
+    private void requeue(ReviewQueue.Claim claim) {
+        boolean interrupted = Thread.interrupted(); // keeps the JDBC driver / H2's NIO store from failing this last write
+        try {
+            if (queue.handBack(claim)) {
+                LOG.infof("Review %d interrupted; queued again", claim.id());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Review %d not queued again here (%s); its lease expires and another replica takes it",
+                    claim.id(), e.getMessage());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    private void finish(long id, ReviewStatus status, ReviewReport report, String failure) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Review r = Review.findById(id);
+    private boolean finish(ReviewQueue.Claim claim, ReviewStatus status, ReviewReport report, String failure) {
+        return queue.ifHeld(claim, r -> {
             r.status = status;
             r.finishedAt = Instant.now();
             r.progress = 100;
             r.failure = failure;
+            r.leaseUntil = null; // leaseOwner stays: the replica that ran it
             if (report != null) {
                 r.setReport(report);
                 r.score = catalog.score(report.checks());

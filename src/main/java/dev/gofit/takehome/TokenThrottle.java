@@ -1,27 +1,36 @@
 package dev.gofit.takehome;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.gofit.system.RateCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** Limits invite-token guesses: after too many unknown tokens from one address, it is refused for a while. */
+/**
+ * Limits invite-token guesses per client address, in counters every replica shares: only unknown
+ * tokens count, and once an address has sent more than {@link #MAX_MISSES} within
+ * {@link #WINDOW}, its further misses get 429. A valid token always goes through: a candidate
+ * behind a busy address (or one who mistyped their link twenty times) still reaches their invite.
+ */
 @ApplicationScoped
 public class TokenThrottle {
 
     static final int MAX_MISSES = 20;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final String KEY = "token-miss:";
 
-    private final Cache<String, AtomicInteger> misses = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private final RateCounters counters;
 
-    public boolean blocked(String client) {
-        AtomicInteger n = misses.getIfPresent(client);
-        return n != null && n.get() >= MAX_MISSES;
+    public TokenThrottle(RateCounters counters) {
+        this.counters = counters;
     }
 
-    public void miss(String client) {
-        misses.get(client, k -> new AtomicInteger()).incrementAndGet();
+    /** Counts an unknown token from this address; true when the address is over its allowance (answer 429). */
+    public boolean miss(String client) {
+        return counters.hit(KEY + client, WINDOW).count() > MAX_MISSES;
+    }
+
+    /** Forgets every address (tests). */
+    public void reset() {
+        counters.forgetAll(KEY);
     }
 }

@@ -85,15 +85,30 @@ class DecisionApiResourceTest {
     @Test
     void missingAndWrongFieldsAreEachNamed() {
         as(TestUsers.leader()).contentType(ContentType.JSON).body("""
-                        {"answers": {"concurrency": true, "ioPerformance": "yes", "simpleDeployment": false},
-                         "weights": {"performance": 9, "speed": 3, "deployment": 2.5}}""")
+                        {"answers": {"concurrency": true, "ioPerformance": false, "simpleDeployment": false, "speed": true},
+                         "notes": {"latency": "p99"},
+                         "weights": {"performance": 9, "speed": 3}}""")
                 .post("/api/decisions").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("errors.field", containsInAnyOrder("title", "answers.ioPerformance", "answers.servicesOrTooling",
-                        "cautions", "weights.performance", "weights.speed", "weights.deployment"))
+                .body("errors.field", containsInAnyOrder("title", "answers.servicesOrTooling", "answers.speed",
+                        "notes.latency", "cautions", "weights.performance", "weights.speed"))
                 .body("errors.find { it.field == 'weights.speed' }.message", matchesPattern("unknown criterion.*"))
+                .body("errors.find { it.field == 'answers.speed' }.message", equalTo("unknown field"))
                 .body("errors.find { it.field == 'weights.performance' }.message", equalTo("must be between 0 and 5"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedAndNeverCoerced() {
+        // Jackson stops at the first value it cannot bind: that field is named (strictness over collecting).
+        String answers = "\"answers\": {\"concurrency\": true, \"ioPerformance\": %s, \"simpleDeployment\": false, \"servicesOrTooling\": true}";
+        String body = "{\"title\": \"Types\", " + answers + ", \"cautions\": {\"mlPrototyping\": false, \"lowLevelMemoryControl\": false}%s}";
+        as(TestUsers.leader()).contentType(ContentType.JSON).body(body.formatted("\"yes\"", ""))
+                .post("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("answers.ioPerformance"));
+        as(TestUsers.leader()).contentType(ContentType.JSON).body(body.formatted("true", ", \"weights\": {\"deployment\": 2.5}"))
+                .post("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("weights.deployment"));
     }
 
     @Test
@@ -206,9 +221,11 @@ class DecisionApiResourceTest {
     void aWrongStatusBodyNamesEachField() {
         String leader = TestUsers.leader();
         long id = create(leader, "Bad status body");
-        changeStatus(leader, id, "{\"status\": \"DRAFT\", \"supersededBy\": \"7\", \"note\": 1}").statusCode(400)
+        changeStatus(leader, id, "{\"status\": \"DRAFT\", \"supersededBy\": 7, \"note\": 1}").statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("status", "supersededBy", "note"));
+                .body("errors.field", containsInAnyOrder("status", "note"));
+        changeStatus(leader, id, "{\"status\": \"ACCEPTED\", \"supersededBy\": \"seven\"}").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("supersededBy"));
         changeStatus(leader, id, "{\"status\": \"SUPERSEDED\"}").statusCode(422).body("errors.field", contains("status"));
         long other = create(TestUsers.ensure("api-status-other@test.gofit", Role.LEADER), "Not yours");
         changeStatus(leader, other, "{\"status\": \"ACCEPTED\"}").statusCode(404);

@@ -280,6 +280,9 @@ class DecisionResourceTest {
         assertThat(revised.select("h1").text()).isEqualTo("Gateway v2 (after load test)");
         assertThat(revised.select("#history-h + div tbody tr")).hasSize(2);
         assertThat(revised.select("#history-h + div tbody").text()).contains("2 (current)", "Gateway v2", "Proposed");
+        // Past answers read as their titles, never as content keys.
+        assertThat(revised.select("#history-h + div tbody").text()).contains("Simple, fast deployment")
+                .doesNotContain("simpleDeployment", "ioPerformance");
     }
 
     @Test

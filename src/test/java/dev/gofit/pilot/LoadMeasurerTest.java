@@ -129,6 +129,16 @@ class LoadMeasurerTest {
     }
 
     @Test
+    void usesTheGuardedClientOptionsOfTheReviewEngine() {
+        var options = LoadMeasurer.clientOptions(spec("/", "GET", null, 2, 2, Duration.ofSeconds(1)));
+        assertThat(options.isVerifyHost()).as("host verification").isTrue();
+        assertThat(options.isForceSni()).as("TLS SNI").isTrue();
+        assertThat(options.isTrustAll()).as("trust all").isFalse();
+        assertThat(options.getMaxRedirects()).as("redirects followed").isZero();
+        assertThat(options.getIdleTimeout()).as("the pilot's own idle timeout").isEqualTo(2000);
+    }
+
+    @Test
     void measuresLatencyPercentilesAndThroughputOfAHealthyEndpoint() throws Exception {
         maxInFlight.set(0);
         LoadResult r = run(spec("/ok", "GET", null, 10, 300, Duration.ofSeconds(20)));

@@ -61,6 +61,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height);
+        // Console messages (errors, CSP violations) stay readable through consoleErrors().
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (width < 600) {
             // Headless Chromium will not make a window narrower than 500 px: emulate the phone's viewport.
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
@@ -145,6 +147,44 @@ public final class Browser implements AutoCloseable {
             File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The browser console's errors (SEVERE entries, CSP violations among them) since the last call;
+     * reading them empties the log.
+     */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /**
+     * Saves PNGs of the whole page (not only the viewport) under target/screenshots: {@code name.png}
+     * then {@code name-2.png}, ... for each further 1600 px, so a long page stays readable.
+     */
+    public Path fullScreenshot(String name) {
+        try {
+            java.util.List<?> wh = (java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return [window.innerWidth, Math.min(document.documentElement.scrollHeight, 12800)];");
+            int width = ((Number) wh.get(0)).intValue();
+            int height = ((Number) wh.get(1)).intValue();
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path first = dir.resolve(name + ".png");
+            int chunk = 1600;
+            for (int y = 0, part = 1; y < height; y += chunk, part++) {
+                java.util.Map<String, Object> clip = java.util.Map.of("x", 0, "y", y, "width", width,
+                        "height", Math.min(chunk, height - y), "scale", 1);
+                java.util.Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                        java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+                Path target = part == 1 ? first : dir.resolve(name + "-" + part + ".png");
+                Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            }
+            return first;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -77,20 +77,25 @@ class ReviewResourceTest {
     }
 
     @Test
-    void restartRequeuesAnInterruptedReviewOnceThenFailsItWithAReason() throws Exception {
+    void restartRequeuesItsOwnInterruptedReviewOnceThenFailsItWithAReasonAndLeavesOtherReplicas() throws Exception {
         long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
-        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
-            Review once = running(owner, 1);
-            Review twice = running(owner, 2);
-            return new long[]{once.id, twice.id};
-        });
-        List<Long> queued = service.recover();
-        assertThat(queued).contains(ids[0]).doesNotContain(ids[1]);
+        String me = service.queue().me();
+        service.pause();
+        long[] ids;
+        try {
+            ids = QuarkusTransaction.requiringNew().call(() -> new long[]{
+                    running(owner, 1, me).id, running(owner, 2, me).id, running(owner, 1, "another-replica").id});
+            service.recover();
+        } finally {
+            service.resume();
+        }
         Review failed = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(ids[1]));
         assertThat(failed.status).isEqualTo(ReviewStatus.FAILED);
-        assertThat(failed.failure).contains("restart");
-        service.enqueue(ids[0]);
+        assertThat(failed.failure).contains("Interrupted twice");
+        Review others = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(ids[2]));
+        assertThat(others.status).as("another replica's, under a live lease").isEqualTo(ReviewStatus.RUNNING);
         assertThat(InviteJourneyTest.awaitFinished(ids[0]).status).isEqualTo(ReviewStatus.DONE);
+        QuarkusTransaction.requiringNew().run(() -> Review.deleteById(ids[2]));
     }
 
     @Test
@@ -139,12 +144,15 @@ class ReviewResourceTest {
         });
     }
 
-    private static Review running(long owner, int attempts) {
+    private static Review running(long owner, int attempts, String leaseOwner) {
         Review r = new Review();
         r.endpoint = InviteJourneyTest.DEAD_ENDPOINT;
         r.ownerId = owner;
         r.status = ReviewStatus.RUNNING;
         r.attempts = attempts;
+        r.claims = attempts;
+        r.leaseOwner = leaseOwner;
+        r.leaseUntil = Instant.now().plus(java.time.Duration.ofMinutes(10));
         r.startedAt = Instant.now();
         r.persist();
         return r;

@@ -1,22 +1,28 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.MemoryRateCounters;
+import dev.gofit.support.TestClock;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Invite-token guessing is limited per client address. */
+/** Invite-token guessing is limited per client address; only misses count. */
 class TokenThrottleTest {
 
+    private final TestClock clock = new TestClock();
+    private final TokenThrottle throttle = new TokenThrottle(new MemoryRateCounters(clock));
+
     @Test
-    void blocksAnAddressAfterTooManyUnknownTokensButNotOthers() {
-        TokenThrottle throttle = new TokenThrottle();
-        for (int i = 0; i < TokenThrottle.MAX_MISSES - 1; i++) {
-            throttle.miss("203.0.113.9");
+    void blocksAnAddressAfterTooManyUnknownTokensButNotOthersUntilTheWindowEnds() {
+        for (int i = 0; i < TokenThrottle.MAX_MISSES; i++) {
+            assertThat(throttle.miss("203.0.113.9")).as("miss " + (i + 1)).isFalse();
         }
-        assertThat(throttle.blocked("203.0.113.9")).isFalse();
-        throttle.miss("203.0.113.9");
-        assertThat(throttle.blocked("203.0.113.9")).isTrue();
-        assertThat(throttle.blocked("198.51.100.1")).isFalse();
+        assertThat(throttle.miss("203.0.113.9")).isTrue();
+        assertThat(throttle.miss("198.51.100.1")).isFalse();
+        clock.advance(TokenThrottle.WINDOW.plus(Duration.ofSeconds(1)));
+        assertThat(throttle.miss("203.0.113.9")).as("a new window").isFalse();
     }
 
     @Test

@@ -1,0 +1,75 @@
+package dev.gofit.decision;
+
+import dev.gofit.system.GoFitConfig;
+import dev.gofit.system.Markdown;
+import dev.gofit.system.PdfRenderer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** A decision's ADR as Markdown, PDF and HTML: the one export bean the page and the API resources share. */
+@ApplicationScoped
+public class AdrExport {
+
+    @CheckedTemplate(basePath = "DecisionExport")
+    static class Templates {
+        static native TemplateInstance adrPdf(String title, Map<String, String> front, String adrHtml);
+    }
+
+    private final DecisionEvaluator evaluator;
+    private final DecisionConfirmation confirmation;
+    private final PdfRenderer pdf;
+    private final GoFitConfig config;
+
+    public AdrExport(DecisionEvaluator evaluator, DecisionConfirmation confirmation, PdfRenderer pdf, GoFitConfig config) {
+        this.evaluator = evaluator;
+        this.confirmation = confirmation;
+        this.pdf = pdf;
+        this.config = config;
+    }
+
+    public AdrWriter.Adr adr(Decision d) {
+        DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
+        Decision by = d.supersededById == null ? null : Decision.<Decision>findById(d.supersededById);
+        return AdrWriter.write(new AdrWriter.Input(d, e, evaluator.framework(), d.owner.displayName,
+                confirmation.confirmationMarkdown(d.id).orElse(null), pilotUrl(d), by));
+    }
+
+    /** The Markdown file, shown inline with a file name. */
+    public Response markdown(Decision d) {
+        return Response.ok(adr(d).markdown(), "text/markdown; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"" + fileName(d) + ".md\"").build();
+    }
+
+    /** The PDF file, as a download. */
+    public Response pdf(Decision d) {
+        AdrWriter.Adr adr = adr(d);
+        String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body())).render();
+        return Response.ok(pdf.render(xhtml), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(d) + ".pdf\"").build();
+    }
+
+    /** The ADR body as HTML for the print view; raw HTML in user text is escaped. */
+    public String bodyHtml(Decision d) {
+        return html(adr(d).body());
+    }
+
+    private static String html(String markdown) {
+        return Markdown.userHtml(markdown);
+    }
+
+    private String pilotUrl(Decision d) {
+        String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
+                : config.publicUrl();
+        return base + "/pilots/new?decision=" + d.id;
+    }
+
+    static String fileName(Decision d) {
+        String slug = d.title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "adr-" + d.id + (slug.isEmpty() ? "" : "-" + (slug.length() > 60 ? slug.substring(0, 60) : slug));
+    }
+}

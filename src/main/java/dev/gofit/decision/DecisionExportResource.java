@@ -1,0 +1,69 @@
+package dev.gofit.decision;
+
+import dev.gofit.account.CurrentUser;
+import dev.gofit.account.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** A decision's exports as pages serve them: the ADR as Markdown and PDF, and the print view. */
+@Path("/decisions/{id}")
+@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+public class DecisionExportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance print(DecisionResultView.ResultPage page, String adrHtml);
+    }
+
+    private final CurrentUser currentUser;
+    private final DecisionService service;
+    private final DecisionEvaluator evaluator;
+    private final DecisionResultView view;
+    private final AdrExport export;
+
+    public DecisionExportResource(CurrentUser currentUser, DecisionService service, DecisionEvaluator evaluator,
+                                  DecisionResultView view, AdrExport export) {
+        this.currentUser = currentUser;
+        this.service = service;
+        this.evaluator = evaluator;
+        this.view = view;
+        this.export = export;
+    }
+
+    @GET
+    @Path("/adr.md")
+    @Produces({"text/markdown", MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    public Response adrMarkdown(@RestPath long id) {
+        return Decision.findForOwner(id, currentUser.id()).map(export::markdown).orElseGet(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/adr.pdf")
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
+    public Response adrPdf(@RestPath long id) {
+        return Decision.findForOwner(id, currentUser.id()).map(export::pdf).orElseGet(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/print")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance print(@RestPath long id) {
+        Decision d = service.owned(id, currentUser.id());
+        return Templates.print(view.resultPage(d, evaluator.evaluate(d), null, null), export.bodyHtml(d));
+    }
+
+    /**
+     * A plain-text 404 for the export endpoints: the HTML error page needs a CSRF token that the
+     * CSRF filter only creates for HTML endpoints.
+     */
+    private static Response notFound(long id) {
+        return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("Decision " + id + " does not exist.\n").build();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.gofit.decision;
+
+import dev.gofit.account.CurrentUser;
+import dev.gofit.account.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import static dev.gofit.decision.PageResponses.badRequest;
+import static dev.gofit.decision.PageResponses.seeOther;
+
+/** A decision's lifecycle from its result page: accept, reject, supersede, and revise as a new revision. */
+@Path("/decisions/{id}")
+@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class DecisionLifecycleResource {
+
+    private final CurrentUser currentUser;
+    private final DecisionService service;
+    private final DecisionResultView view;
+
+    public DecisionLifecycleResource(CurrentUser currentUser, DecisionService service, DecisionResultView view) {
+        this.currentUser = currentUser;
+        this.service = service;
+        this.view = view;
+    }
+
+    @POST
+    @Path("/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response status(@RestPath long id, @BeanParam DecisionForms.Status form) {
+        Decision d = service.owned(id, currentUser.id());
+        DecisionStatus to = form.target();
+        Optional<DecisionService.Refusal> refusal = service.changeStatus(d, to, form.successor());
+        if (refusal.isPresent()) {
+            return badRequest(view.page(d, null, refusal.get().message()));
+        }
+        return seeOther("/decisions/" + id + "?done=" + to.name().toLowerCase(Locale.ROOT));
+    }
+
+    @POST
+    @Path("/revise")
+    @Transactional
+    public Response revise(@RestPath long id) {
+        Decision d = service.owned(id, currentUser.id());
+        if (d.status == DecisionStatus.SUPERSEDED) {
+            return PageResponses.status(409, view.page(d, null,
+                    "A superseded decision is history: start a new decision instead."));
+        }
+        service.revise(d);
+        return seeOther("/decisions/" + id + "/about");
+    }
+}
