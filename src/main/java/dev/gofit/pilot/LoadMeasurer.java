@@ -18,6 +18,7 @@ import org.HdrHistogram.Histogram;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a bounded load measurement with the non-blocking Vert.x HTTP client: {@code concurrency}
@@ -42,6 +43,11 @@ public class LoadMeasurer {
     }
 
     public CompletionStage<LoadResult> run(LoadSpec spec) {
+        return run(spec, new AtomicInteger());
+    }
+
+    /** @param finished counts the requests that have ended (answered, failed or reset), for progress */
+    public CompletionStage<LoadResult> run(LoadSpec spec, AtomicInteger finished) {
         HttpClient client = client(spec);
         RequestOptions options = options(spec);
         Buffer body = spec.body() != null && !spec.body().isEmpty() ? Buffer.buffer(spec.body()) : null;
@@ -50,7 +56,8 @@ public class LoadMeasurer {
         BoundedBurst.Limits limits = new BoundedBurst.Limits(spec.requests(), spec.concurrency(), spec.timeCap(),
                 Duration.ZERO, Integer.MAX_VALUE);
         return BoundedBurst.<HttpExchange>run(limits,
-                        i -> GuardedHttpClient.exchange(vertx, client, options, body, deadlineMs, false), call -> false)
+                        i -> GuardedHttpClient.exchange(vertx, client, options, body, deadlineMs, false)
+                                .whenComplete((exchange, error) -> finished.incrementAndGet()), call -> false)
                 .thenApply(outcome -> figures(spec, outcome))
                 // Closing the client also resets whatever the cap left in flight.
                 .whenComplete((result, error) -> client.close());

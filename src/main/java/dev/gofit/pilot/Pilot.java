@@ -13,13 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,15 +56,17 @@ public class Pilot extends PanacheEntityBase {
     @Column(nullable = false)
     public String hypothesis;
 
-    /** One item per line. */
+    @Convert(converter = PilotLines.class)
     @Column(name = "scope_in", nullable = false)
-    public String scopeIn;
+    public List<String> scopeIn = new ArrayList<>();
 
+    @Convert(converter = PilotLines.class)
     @Column(name = "scope_out", nullable = false)
-    public String scopeOut;
+    public List<String> scopeOut = new ArrayList<>();
 
+    @Convert(converter = PilotLines.class)
     @Column(nullable = false)
-    public String criteria;
+    public List<String> criteria = new ArrayList<>();
 
     @Column(name = "load_concurrency", nullable = false)
     public int loadConcurrency;
@@ -86,11 +89,29 @@ public class Pilot extends PanacheEntityBase {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    /** The reason the owner wrote when closing against GoFit's reading, unmeasured or early. */
+    @Column(name = "close_reason")
+    public String closeReason;
 
+    /** Where the charter's concurrency came from when the decision's evidence stated it. */
+    @Column(name = "concurrency_origin")
+    public String concurrencyOrigin;
+
+    /** Hour of the day (0-23, GoFit's zone) of the scheduled daily measurement; null for none. */
+    @Column(name = "schedule_hour")
+    public Integer scheduleHour;
+
+    /** When the owner archived it; an archived pilot is hidden and its API answers 404. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
 
     @OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
@@ -104,32 +125,27 @@ public class Pilot extends PanacheEntityBase {
     @OrderBy("position")
     public List<PilotRisk> risks = new ArrayList<>();
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
+    /** The owner's pilot, unless archived. */
+    public static Optional<Pilot> findForOwner(long id, long ownerId) {
+        return find("id = ?1 and owner.id = ?2 and archivedAt is null", id, ownerId).firstResultOptional();
     }
 
-    public static Optional<Pilot> findForOwner(long id, long ownerId) {
+    /** The owner's pilot, archived or not (to restore it). */
+    public static Optional<Pilot> findAnyForOwner(long id, long ownerId) {
         return find("id = ?1 and owner.id = ?2", id, ownerId).firstResultOptional();
     }
 
     public static List<Pilot> listForOwner(long ownerId) {
-        return list("owner.id = ?1 order by updatedAt desc", ownerId);
+        return list("owner.id = ?1 and archivedAt is null order by updatedAt desc", ownerId);
+    }
+
+    /** Open pilots with a daily measurement hour and an endpoint to measure. */
+    public static List<Pilot> scheduled() {
+        return list("scheduleHour is not null and outcome is null and archivedAt is null and endpoint is not null");
     }
 
     /** The most recently changed pilot of a decision, for the decision's ADR. */
     public static Optional<Pilot> latestForDecision(long decisionId) {
         return find("decisionId = ?1 order by updatedAt desc, id desc", decisionId).firstResultOptional();
-    }
-
-    static List<String> lines(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static String joinLines(List<String> lines) {
-        return String.join("\n", lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 }

@@ -40,7 +40,8 @@ public final class PilotCalendar {
                 PilotTemplates.Checkpoint c = templates.checkpoints().stream().filter(x -> x.kind().equals(day.kind()))
                         .findFirst().orElseThrow();
                 summary = c.title() + ": " + p.service();
-                description = c.agenda() + "\n\nDay " + day.day() + ": " + day.focus();
+                description = c.agenda() + "\n\nDay " + day.day() + ": " + day.focus()
+                        + (PilotReport.DAYS.contains(day.day()) ? "\n\nReport: " + url + "/report-" + day.day() + ".pdf" : "");
             } else {
                 continue;
             }

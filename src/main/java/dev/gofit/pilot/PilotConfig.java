@@ -49,5 +49,18 @@ public interface PilotConfig {
         @WithName("max-body-bytes")
         @WithDefault("65536")
         int maxBodyBytes();
+
+        /** How often each replica takes up queued runs and runs whose worker stopped (lease ran out). */
+        @WithDefault("10s")
+        Duration sweep();
+    }
+
+    /** The daily scheduled measurements. */
+    Schedule schedule();
+
+    interface Schedule {
+        /** How often GoFit checks whether a pilot's daily measurement is due. */
+        @WithDefault("60s")
+        Duration every();
     }
 }

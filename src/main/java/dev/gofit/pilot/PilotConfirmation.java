@@ -1,7 +1,6 @@
 package dev.gofit.pilot;
 
 import dev.gofit.decision.DecisionConfirmation;
-import dev.gofit.system.GoFitConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -11,16 +10,15 @@ import java.util.Optional;
 public class PilotConfirmation implements DecisionConfirmation {
 
     private final PilotService pilots;
-    private final GoFitConfig config;
+    private final PilotExports exports;
 
-    public PilotConfirmation(PilotService pilots, GoFitConfig config) {
+    public PilotConfirmation(PilotService pilots, PilotExports exports) {
         this.pilots = pilots;
-        this.config = config;
+        this.exports = exports;
     }
 
     @Override
     public Optional<String> confirmationMarkdown(long decisionId) {
-        return pilots.latestForDecision(decisionId)
-                .map(p -> PilotMarkdown.confirmation(p, PilotResource.pilotUrl(config, p.id())));
+        return pilots.latestForDecision(decisionId).map(exports::confirmationMarkdown);
     }
 }

@@ -46,8 +46,18 @@ public final class PilotDrafter {
     }
 
     public PilotDraft draft(String service, LocalDate start, Answers answers, Set<LocalDate> holidays) {
+        return draft(service, start, answers, Map.of(), holidays);
+    }
+
+    /**
+     * @param notes the decision's evidence notes by question key; the figures they state
+     *              ({@link EvidenceParser}) become targets, each saying where it came from
+     */
+    public PilotDraft draft(String service, LocalDate start, Answers answers, Map<String, String> notes,
+                            Set<LocalDate> holidays) {
         List<String> yes = yesKeys(answers);
-        List<PilotDraft.Metric> metrics = metrics(yes);
+        EvidenceTargets evidence = EvidenceTargets.of(notes);
+        List<PilotDraft.Metric> metrics = metrics(yes).stream().map(evidence::apply).toList();
         int concurrency = templates.load().concurrency();
         int requests = templates.load().requests();
         for (String key : yes) {
@@ -57,6 +67,11 @@ public final class PilotDrafter {
                 requests = adjust.requests() != null ? Math.max(requests, adjust.requests()) : requests;
             }
         }
+        String concurrencyOrigin = null;
+        if (evidence.concurrency() != null && evidence.concurrency().value() > concurrency) {
+            concurrency = (int) Math.min(Integer.MAX_VALUE, evidence.concurrency().value());
+            concurrencyOrigin = evidence.origin(evidence.concurrency());
+        }
         String hypothesis = hypothesis(service, yes, metrics, concurrency);
         List<PilotDraft.Risk> risks = templates.risks().stream()
                 .filter(r -> r.when() == null || yes.contains(r.when()))
@@ -64,7 +79,7 @@ public final class PilotDrafter {
         List<String> scopeIn = templates.scopeIn().stream().map(s -> fill(s, Map.of("service", service))).toList();
         List<String> scopeOut = templates.scopeOut().stream().map(s -> fill(s, Map.of("service", service))).toList();
         return new PilotDraft(hypothesis, scopeIn, scopeOut, days(start, holidays), metrics, risks,
-                List.copyOf(templates.criteria()), concurrency, requests);
+                List.copyOf(templates.criteria()), concurrency, requests, concurrencyOrigin);
     }
 
     /** The ten working days from {@code start}, each with the template's focus and kind. */
@@ -103,8 +118,9 @@ public final class PilotDrafter {
     }
 
     private String hypothesis(String service, List<String> yes, List<PilotDraft.Metric> metrics, int concurrency) {
+        // The first two reasons only: a hypothesis reads as one or two sentences, not a chain of "and".
         String because = yes.isEmpty() ? templates.because().none()
-                : String.join(" and ", yes.stream().map(k -> templates.because().of(k)).toList());
+                : String.join(" and ", yes.stream().limit(2).map(k -> templates.because().of(k)).toList());
         return fill(templates.hypothesis(), Map.of(
                 "service", service,
                 "p95Target", number(targetOf(metrics, "load-p95")),

@@ -65,10 +65,13 @@ public final class PilotMarkdown {
                 .append(p.targetsMet()).append(" their target. ");
         md.append("Pilot outcome: ").append(p.outcomeLabel()).append(". GoFit's reading: ")
                 .append(p.recommendationText()).append("\n\n");
+        if (p.closeReason() != null) {
+            md.append("Reason given at the close: ").append(inline(p.closeReason())).append("\n\n");
+        }
         // A list, not a table: the ADR is also rendered to HTML by a Markdown renderer without tables.
         for (PilotView.Metric m : p.metrics()) {
             md.append("- ").append(cell(m.name())).append(": ")
-                    .append(m.actual() == null ? "no figure" : "**" + m.actualText() + " " + cell(m.unit()) + "**")
+                    .append(m.actual() == null ? "no figure" : "**" + m.actualText() + " " + cell(m.actualUnit()) + "**")
                     .append(", ").append(m.outcome().label).append(" (").append(m.baseline() == null ? ""
                             : "baseline " + m.baselineText() + ", ").append("minimum ").append(m.minimumText())
                     .append(", target ").append(cell(m.goal())).append(")\n");
@@ -77,6 +80,36 @@ public final class PilotMarkdown {
             md.append("\n").append(measurement(p.latestMeasurement())).append("\n");
         }
         md.append("\nPilot charter and results: ").append(pilotUrl).append("\n");
+        return md.toString();
+    }
+
+    /**
+     * The checkpoint report of day 5 or 10: every metric's latest figure up to that day against its
+     * minimum and target, its figures over the days, the open risks and GoFit's recommendation.
+     */
+    public static String checkpointReport(PilotReport r, String pilotUrl) {
+        PilotView p = r.pilot();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(r.title()).append(": ").append(inline(p.service())).append("\n\n");
+        md.append("- Day ").append(r.day()).append(" of 10: ").append(DAY.format(r.date())).append("\n");
+        md.append("- Recommendation: **").append(r.recommendation()).append("**\n");
+        for (String reason : r.reasons()) {
+            md.append("  - ").append(inline(reason)).append("\n");
+        }
+        md.append("- Online: ").append(pilotUrl).append("\n\n");
+        md.append("## Metrics\n\n| Metric | Latest | Minimum | Target | Outcome | Figures over the days |\n|---|---|---|---|---|---|\n");
+        for (PilotView.Metric m : r.metrics()) {
+            md.append("| ").append(cell(m.name())).append(" | ")
+                    .append(m.actual() == null ? "–" : m.actualText() + " " + cell(m.actualUnit())).append(" | ")
+                    .append(m.minimumText()).append(" | ").append(cell(m.goal())).append(" | ").append(m.outcome().label)
+                    .append(" | ").append(m.runs().isEmpty() ? "none yet" : String.join(" → ", m.runs().stream()
+                            .map(x -> PilotDrafter.number(x.value()) + (PilotView.Run.MANUAL.equals(x.source()) ? " (by hand)" : ""))
+                            .toList())).append(" |\n");
+        }
+        md.append("\n## Open risks\n\n| Risk | Mitigation |\n|---|---|\n");
+        for (PilotView.Risk risk : p.risks()) {
+            md.append("| ").append(cell(risk.risk())).append(" | ").append(cell(risk.mitigation())).append(" |\n");
+        }
         return md.toString();
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
 
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +56,9 @@ public class PilotMeasurement extends PanacheEntityBase {
     public boolean stoppedEarly;
     @Column(name = "first_error")
     public String firstError;
-    @Column(name = "measured_at", nullable = false)
-    public Instant measuredAt = Instant.now();
+    @CreationTimestamp
+    @Column(name = "measured_at", nullable = false, updatable = false)
+    public Instant measuredAt;
 
     public static List<PilotMeasurement> forPilot(long pilotId) {
         return list("pilot.id = ?1 order by measuredAt desc, id desc", pilotId);

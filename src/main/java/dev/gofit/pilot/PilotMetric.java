@@ -53,6 +53,9 @@ public class PilotMetric extends PanacheEntityBase {
     @Column(name = "how_measured")
     public String howMeasured;
 
+    /** Where the target came from when the decision's evidence stated it, else null. */
+    public String origin;
+
     public Double baseline;
 
     @Column(nullable = false)

@@ -14,7 +14,9 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
                         List<String> scopeIn, List<String> scopeOut, List<Day> days, List<Metric> metrics,
                         List<Risk> risks, List<String> criteria, int concurrency, int requests,
                         String endpoint, String method, String requestBody, String outcome,
-                        Measurement latestMeasurement, String recommendation, Instant updatedAt) {
+                        Measurement latestMeasurement, String recommendation, List<String> recommendationReasons,
+                        String closeReason, String concurrencyOrigin, Integer scheduleHour, Instant archivedAt,
+                        List<String> closeOptions, String closeBlocked, LocalDate today, Instant updatedAt) {
 
     public record Day(int day, LocalDate date, String week, String kind, String focus) {
         public String weekday() {
@@ -34,9 +36,26 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
         }
     }
 
+    /**
+     * @param origin where the target came from when the decision's evidence stated it, else null
+     * @param runs   every figure over the days: measured at the charter's N, or entered by hand
+     */
     public record Metric(String key, String name, String category, String unit, String better, String source,
                          String howMeasured, Double baseline, double minimum, double target, Double actual,
-                         MetricOutcome outcome, Integer measuredConcurrency) {
+                         MetricOutcome outcome, Integer measuredConcurrency, String origin, List<Run> runs) {
+
+        /** "1 working day", "3 working days": the unit as it reads after a figure. */
+        public String unitFor(Double value) {
+            return value != null && value == 1 && unit.endsWith("days") ? unit.substring(0, unit.length() - 1) : unit;
+        }
+
+        public String actualUnit() {
+            return unitFor(actual);
+        }
+
+        public PilotTrend trend() {
+            return PilotTrend.of(this);
+        }
 
         /** A catalogue name with {@code {concurrency}} filled in, so it follows the charter's N when that changes. */
         static String named(String name, int concurrency) {
@@ -72,39 +91,15 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
         public String goal() {
             return ("lower".equals(better) ? "≤ " : "≥ ") + targetText() + " " + unit;
         }
-
-        public Chart chart() {
-            return Chart.of(this);
-        }
-    }
-
-    /** Geometry of the server-rendered SVG bar of one metric against its minimum and target. */
-    public record Chart(int width, int barWidth, int minimumX, int targetX, Integer baselineX, String fill,
-                        String description) {
-        static final int WIDTH = 300;
-
-        static Chart of(Metric m) {
-            double top = Math.max(Math.max(m.minimum(), m.target()),
-                    Math.max(m.baseline() == null ? 0 : m.baseline(), m.actual() == null ? 0 : m.actual()));
-            double scale = top <= 0 ? 1 : (WIDTH - 10) / (top * 1.1);
-            String fill = switch (m.outcome()) {
-                case TARGET_MET -> "#1a7f37";
-                case MINIMUM_MET -> "#9a6700";
-                case MISSED -> "#c62828";
-                case NOT_MEASURED -> "#d9dee5";
-                case OTHER_CONCURRENCY -> "#8a94a3";
-            };
-            String description = m.name() + ": " + (m.actual() == null ? "not measured yet" : m.actualText() + " " + m.unit()
-                    + (m.measuredConcurrency() == null ? "" : " at " + m.measuredConcurrency() + " concurrent"))
-                    + "; minimum " + m.minimumText() + ", target " + m.targetText() + " " + m.unit()
-                    + (m.baseline() == null ? "" : ", baseline " + m.baselineText()) + "; " + m.outcome().label;
-            return new Chart(WIDTH, (int) Math.round((m.actual() == null ? 0 : m.actual()) * scale),
-                    (int) Math.round(m.minimum() * scale), (int) Math.round(m.target() * scale),
-                    m.baseline() == null ? null : (int) Math.round(m.baseline() * scale), fill, description);
-        }
     }
 
     public record Risk(String risk, String mitigation) {
+    }
+
+    /** One figure of a metric: when, how much, and whether GoFit measured it or a person entered it (and who). */
+    public record Run(Instant at, double value, String source, String author) {
+        public static final String MEASURED = "MEASURED";
+        public static final String MANUAL = "MANUAL";
     }
 
     /**
@@ -163,19 +158,22 @@ public record PilotView(long id, Long decisionId, String decisionTitle, String s
         return "GO".equals(outcome) ? "Go" : "No-go";
     }
 
-    /**
-     * GoFit's reading of the figures against the go / no-go rule of thumb: every metric at
-     * least at its minimum and half of them at target is GO; a missed minimum is NO_GO.
-     */
-    static String recommend(List<Metric> metrics) {
-        if (metrics.stream().anyMatch(m -> m.outcome() == MetricOutcome.MISSED)) {
-            return "NO_GO";
-        }
-        if (metrics.stream().anyMatch(m -> m.outcome().pending())) {
-            return "INCOMPLETE";
-        }
-        long targets = metrics.stream().filter(m -> m.outcome() == MetricOutcome.TARGET_MET).count();
-        return targets * 2 >= metrics.size() ? "GO" : "GO_WITH_DOUBTS";
+    /** Whether the close form shows a reason field: closing now would need one for some outcome. */
+    public boolean closeNeedsReason() {
+        return closeOptions.stream().anyMatch(o -> !PilotRecommendation.reasonNeeded(this, "GO".equals(o), today).isEmpty());
+    }
+
+    /** For the close form: what a Go close needs a reason for (empty when none). */
+    public List<String> goNeeds() {
+        return PilotRecommendation.reasonNeeded(this, true, today);
+    }
+
+    public List<String> noGoNeeds() {
+        return PilotRecommendation.reasonNeeded(this, false, today);
+    }
+
+    public boolean offers(String outcome) {
+        return closeOptions.contains(outcome);
     }
 
     public String recommendationText() {

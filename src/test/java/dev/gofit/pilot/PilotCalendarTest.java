@@ -33,11 +33,13 @@ class PilotCalendarTest {
                 .map(d -> new PilotView.Day(d.number(), d.date(), d.week(), d.kind(), d.focus())).toList();
         List<PilotView.Metric> metrics = draft.metrics().stream().map(m -> new PilotView.Metric(m.key(), m.name(),
                 m.category(), m.unit(), m.better(), m.source(), m.howMeasured(), m.baseline(), m.minimum(), m.target(),
-                null, MetricOutcome.NOT_MEASURED, null)).toList();
+                null, MetricOutcome.NOT_MEASURED, null, null, List.of())).toList();
+        PilotRecommendation.Reading reading = PilotRecommendation.read(metrics, draft.concurrency());
         return new PilotView(7, null, null, service, "Ana", "Payments", days.get(0).date(), days.get(9).date(),
                 draft.hypothesis(), draft.scopeIn(), draft.scopeOut(), days, metrics,
                 draft.risks().stream().map(r -> new PilotView.Risk(r.risk(), r.mitigation())).toList(), draft.criteria(),
-                draft.concurrency(), draft.requests(), null, "GET", null, null, null, PilotView.recommend(metrics),
+                draft.concurrency(), draft.requests(), null, "GET", null, null, null, reading.recommendation(),
+                reading.reasons(), null, null, null, null, List.of("GO", "NO_GO"), null, LocalDate.parse("2026-12-21"),
                 Instant.now());
     }
 

@@ -34,6 +34,18 @@ final class PilotFixtures {
         QuarkusTransaction.requiringNew().run(() -> Decision.<Decision>findById(decisionId).status = status);
     }
 
+    /** Waits until the pilot has no queued or running measurement (runs are background jobs). */
+    static void awaitMeasured(long pilotId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> PilotRun.count("pilot.id = ?1 and status in ?2", pilotId,
+                        java.util.List.of(PilotRun.Status.QUEUED, PilotRun.Status.RUNNING)) == 0));
+    }
+
+    /** Sets a decision's evidence note of a question, as the wizard stores it. */
+    static void note(long decisionId, String key, String note) {
+        QuarkusTransaction.requiringNew().run(() -> Decision.<Decision>findById(decisionId).note(key, note));
+    }
+
     static DecisionStatus status(long decisionId) {
         return QuarkusTransaction.requiringNew().call(() -> Decision.<Decision>findById(decisionId).status);
     }

@@ -149,14 +149,15 @@ class PilotResourceTest {
         Response r = s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
                 "body", "", "contentType", "", "concurrency", "100", "requests", "40"));
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.header("Location")).endsWith("/pilots/" + id + "?done=measured#results");
+        assertThat(r.header("Location")).matches(".*/pilots/" + id + "\\?done=measured&run=\\d+#measure");
+        PilotFixtures.awaitMeasured(id);
         Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
         assertThat(page.select("table.load").text()).contains("40 of 40 at 100 concurrent").contains("40 successful");
         assertThat(page.select("#measurement-note")).isEmpty();
         assertThat(page.select(".metric").first().select(".badge").text()).isIn("target met", "minimum met", "missed");
         assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 100 concurrent");
         assertThat(page.select(".metric svg.metric-chart")).hasSize(8);
-        assertThat(page.select(".metric svg rect[fill=#d9dee5]")).hasSize(6);
+        assertThat(page.select(".metric svg text:containsOwn(no figures yet)")).hasSize(6);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
                 .contains("Checkout API").contains("40 of 40 requests at 100 concurrent");
     }
@@ -168,6 +169,7 @@ class PilotResourceTest {
         long id = scope(s, "", "Catalog API");
         s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
                 "concurrency", "4", "requests", "20")).then().statusCode(303);
+        PilotFixtures.awaitMeasured(id);
         Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
         assertThat(page.select("table.load").text()).contains("20 of 20 at 4 concurrent");
         assertThat(page.select("#measurement-note").text()).isEqualTo("This measurement ran at 4 concurrent requests, "
@@ -178,6 +180,7 @@ class PilotResourceTest {
 
         s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
                 "concurrency", "20", "requests", "20")).then().statusCode(303);
+        PilotFixtures.awaitMeasured(id);
         page = Jsoup.parse(s.get("/pilots/" + id).asString());
         assertThat(page.select("#measurement-note")).isEmpty();
         assertThat(page.select(".metric").first().select(".figures").text()).contains("ms at 20 concurrent");
@@ -209,6 +212,7 @@ class PilotResourceTest {
         long id = scope(s, "", "Search API");
         s.postForm("/pilots/" + id + "/measure", Map.of("endpoint", readiness.toString(), "method", "GET",
                 "concurrency", "4", "requests", "20")).then().statusCode(303);
+        PilotFixtures.awaitMeasured(id);
         given().auth().preemptive().basic(TestUsers.leader(), TestUsers.PASSWORD).contentType("application/json")
                 .body(Map.of("p95-latency", 42)).put("/api/pilots/" + id + "/figures").then().statusCode(200);
         Map<String, Object> fields = charterFields(s, id);
@@ -254,10 +258,22 @@ class PilotResourceTest {
                 "figure", List.of("48", "150", "1", "3", "20", "2"))).then().statusCode(303);
         Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
         assertThat(page.select(".metric").get(2).select(".badge").text()).isEqualTo("target met");
-        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        // Two load metrics unmeasured and the go / no-go day ahead: Go needs a written reason.
+        assertThat(page.select("#close textarea[name=reason]")).hasSize(1);
+        Response refused = s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.asString()).select("#close .error").text())
+                .startsWith("A written reason is needed to close as Go: ")
+                .contains("2 of 8 metrics have no figure that counts (p95 latency, Throughput at 20 concurrent requests)")
+                .contains("the go / no-go day is");
+        assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.PROPOSED);
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO", "reason", "The exporter is batch: load is not the question."))
+                .then().statusCode(303);
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.ACCEPTED);
         assertThat(confirmation.confirmationMarkdown(decision)).get().asString()
-                .contains("Pilot outcome: Go").contains("- Memory footprint under load: **48 MB**, target met (baseline 512, minimum 192, target ≤ 64 MB)");
+                .contains("Pilot outcome: Go").contains("- Memory footprint under load: **48 MB**, target met (baseline 512, minimum 192, target ≤ 64 MB)")
+                .contains("Reason given at the close: The exporter is batch: load is not the question.")
+                .contains("Time to first deploy: **1 working day**,");
         Document closed = Jsoup.parse(s.get("/pilots/" + id).asString());
         assertThat(closed.select("#close form")).isEmpty();
         assertThat(closed.select("#close").text()).contains("Outcome: Go").contains("The outcome is recorded and stands.");
@@ -269,7 +285,7 @@ class PilotResourceTest {
         long decision = PilotFixtures.decision(leader, "Ledger rewrite", true, true, false, false);
         FormSession s = FormSession.login(leader);
         long id = scope(s, Long.toString(decision), "Ledger service");
-        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
+        s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO", "reason", "Decided early")).then().statusCode(303);
         // A second tab still showing the buttons: the repeat changes nothing, the opposite is refused.
         s.postForm("/pilots/" + id + "/close", Map.of("outcome", "GO")).then().statusCode(303);
         Response flip = s.postForm("/pilots/" + id + "/close", Map.of("outcome", "NO_GO"));
@@ -294,7 +310,9 @@ class PilotResourceTest {
         assertThat(page.select("#close .error").text()).isEqualTo("The decision \u201cSearch indexer\u201d is draft. "
                 + "Only a proposed decision can be accepted or rejected. No-go was not recorded: complete the decision first.");
         assertThat(page.select("#close").text()).contains("Outcome: not decided yet");
-        assertThat(page.select("#close button[value=NO_GO]")).hasSize(1);
+        // The page offers no close it would refuse: it says why instead.
+        assertThat(page.select("#close button")).isEmpty();
+        assertThat(page.select("#close .hint").text()).contains("complete the decision first");
         assertThat(PilotFixtures.status(decision)).isEqualTo(DecisionStatus.DRAFT);
         assertThat(Jsoup.parse(s.get("/pilots/" + id).asString()).select("#close").text())
                 .contains("Outcome: not decided yet");
