@@ -85,7 +85,7 @@ public final class AddressRules {
         if (a.length == 16) {
             byte[] embedded = embeddedV4(a);
             if (embedded != null) {
-                return refusal(embedded, allowPrivate).map(why -> "wraps " + v4Text(embedded) + ", " + why);
+                return refusal(embedded, allowPrivate).map(why -> "an IPv6 address that wraps " + v4Text(embedded) + ", " + why);
             }
         }
         for (Block b : a.length == 4 ? V4 : V6) {

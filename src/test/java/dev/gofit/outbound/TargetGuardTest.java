@@ -145,6 +145,8 @@ class TargetGuardTest {
     @Test
     void unwrapsTranslatedAndEveryCompatibleFormBeforeJudging() {
         assertThatThrownBy(() -> guard.check("http://[::ffff:0:7f00:1]/")).hasMessageContaining("wraps 127.0.0.1, a loopback");
+        assertThatThrownBy(() -> guard.check("http://[::ffff:0:7f00:1]/")).message().as("reads as a sentence")
+                .doesNotContain(" is wraps ").contains("is an IPv6 address that wraps 127.0.0.1");
         assertThatThrownBy(() -> guard.check("http://translated.example/")).hasMessageContaining("wraps 169.254.169.254")
                 .hasMessageContaining("metadata");
         assertThatThrownBy(() -> guard.check("http://[::0.0.0.5]/")).hasMessageContaining("wraps 0.0.0.5");
