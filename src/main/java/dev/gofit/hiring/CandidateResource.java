@@ -128,7 +128,7 @@ public class CandidateResource {
             return HiringResource.rejected(render(access, input, HiringResource.errorMap(errors), null, Map.of()));
         }
         candidates.record(access.candidate(), input, own);
-        return Response.seeOther(URI.create("/hiring/candidates/" + id + "?saved=1&stage=" + input.stage() + "#summary")).build();
+        return Response.seeOther(URI.create("/hiring/candidates/" + id + "?saved=1#summary")).build();
     }
 
     @POST

@@ -45,7 +45,8 @@ public class ChecklistExporter {
     }
 
     private static Response download(Object body, String type, long id, String extension) {
-        return Response.ok(body, type).header("Content-Disposition", Download.attachment("checklist-" + id + "." + extension)).build();
+        return Response.ok(body, type).header("Content-Disposition", Download.attachment("checklist-" + id + "." + extension))
+                .build();
     }
 
     public String markdown(InterviewKit kit) {
