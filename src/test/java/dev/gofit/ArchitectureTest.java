@@ -1,10 +1,18 @@
 package dev.gofit;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -45,6 +53,36 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule packagesDependOneWay = slices().matching("dev.gofit.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noResourceInjectsAnother = classes()
+            .that().haveSimpleNameEndingWith("Resource").and().resideInAPackage("dev.gofit..")
+            .should(notInject(DescribedPredicate.describe("a resource",
+                    (JavaClass type) -> type.getPackageName().startsWith("dev.gofit")
+                            && type.getSimpleName().endsWith("Resource"))))
+            .because("page and API resources share services and export beans, not each other");
+
+    private static ArchCondition<JavaClass> notInject(DescribedPredicate<JavaClass> forbidden) {
+        return new ArchCondition<>("not inject " + forbidden.getDescription()) {
+            @Override
+            public void check(JavaClass owner, ConditionEvents events) {
+                for (JavaField field : owner.getFields()) {
+                    if (forbidden.test(field.getRawType())) {
+                        events.add(SimpleConditionEvent.violated(owner,
+                                owner.getName() + " has a field of " + field.getRawType().getName()));
+                    }
+                }
+                for (JavaConstructor constructor : owner.getConstructors()) {
+                    for (JavaClass parameter : constructor.getRawParameterTypes()) {
+                        if (forbidden.test(parameter)) {
+                            events.add(SimpleConditionEvent.violated(owner,
+                                    owner.getName() + " takes a " + parameter.getName() + " in its constructor"));
+                        }
+                    }
+                }
+            }
+        };
+    }
 
     private static String[] concat(String[] features, String... more) {
         String[] all = java.util.Arrays.copyOf(features, features.length + more.length);

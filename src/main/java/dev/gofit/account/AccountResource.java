@@ -58,6 +58,6 @@ public class AccountResource {
         // The new hash ended every session of this account, this one included: stamp it afresh.
         User user = currentUser.user();
         return Response.seeOther(URI.create("/account/password?changed=true"))
-                .cookie(stamps.cookie(user.email, user.passwordHash, request.isSSL())).build();
+                .cookie(stamps.cookie(user.email, user.passwordHash, user.sessionGeneration, request.isSSL())).build();
     }
 }

@@ -28,6 +28,9 @@ public class LoginResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SessionStamp stamps;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean loggedOut, String email, boolean returning);
@@ -64,6 +67,9 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            stamps.endSessions(identity.getPrincipal().getName());
+        }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).value("").build();
         return Response.seeOther(URI.create("/login?bye=true")).cookie(expired, SessionStamp.expired()).build();

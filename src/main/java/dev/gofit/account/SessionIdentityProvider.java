@@ -38,8 +38,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             if (account == null || !account.enabled()) {
                 throw new AuthenticationFailedException("account no longer active");
             }
-            if (!stamps.matches(routing, account.email(), account.passwordHash())) {
-                throw new AuthenticationFailedException("session opened before a password change");
+            if (!stamps.matches(routing, account.email(), account.passwordHash(), account.sessionGeneration())) {
+                throw new AuthenticationFailedException("session opened before a password change or a logout");
             }
             return account.toIdentity();
         });

@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.NewCookie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,6 +20,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
+ * Binds a login session to the password it was opened with and to the account's session
+ * generation, which logout moves on ({@link #endSessions}): a cookie copied before logout is then
+ * refused by every replica, since they all read the generation from the database.
+ * <p>
  * Binds a login session to the password it was opened with. Quarkus' session cookie holds only
  * the e-mail, so a second cookie carries an HMAC of the account's current password hash: when the
  * password changes (by its owner or an admin) the hash changes, older sessions no longer match and
@@ -47,12 +52,12 @@ public class SessionStamp {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** The stamp of a session opened with this password hash. */
-    String of(String email, String passwordHash) {
+    /** The stamp of a session opened with this password hash in this session generation. */
+    String of(String email, String passwordHash, int generation) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal((email + "\n" + passwordHash).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal((email + "\n" + passwordHash + "\n" + generation).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
@@ -60,16 +65,25 @@ public class SessionStamp {
     }
 
     /** True when the request's stamp cookie belongs to the account's current password. */
-    boolean matches(RoutingContext context, String email, String passwordHash) {
+    boolean matches(RoutingContext context, String email, String passwordHash, int generation) {
         Cookie cookie = context == null ? null : context.request().getCookie(COOKIE);
         return cookie != null && MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.US_ASCII),
-                of(email, passwordHash).getBytes(StandardCharsets.US_ASCII));
+                of(email, passwordHash, generation).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The stamp cookie for a JAX-RS response (the session that just changed its own password). */
-    NewCookie cookie(String email, String passwordHash, boolean secure) {
-        return new NewCookie.Builder(COOKIE).value(of(email, passwordHash)).path("/").httpOnly(true).secure(secure)
+    NewCookie cookie(String email, String passwordHash, int generation, boolean secure) {
+        return new NewCookie.Builder(COOKIE).value(of(email, passwordHash, generation)).path("/").httpOnly(true).secure(secure)
                 .sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    /**
+     * Logout: moves the account's session generation on, so every session stamp issued before
+     * (this cookie and any copy of it, on any replica) no longer matches.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void endSessions(String email) {
+        User.update("sessionGeneration = sessionGeneration + 1 where email = ?1", User.normalizeEmail(email));
     }
 
     /** Expires the stamp cookie (logout). */

@@ -57,7 +57,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             StaffAccount account = verify(email, password, ip);
             if (routing != null && LoginOriginGuard.LOGIN_POST.equals(routing.normalizedPath())) {
                 // A new form session: bind it to this password (see SessionStamp).
-                routing.put(SessionStamp.ISSUED, stamps.of(account.email(), account.passwordHash()));
+                routing.put(SessionStamp.ISSUED, stamps.of(account.email(), account.passwordHash(), account.sessionGeneration()));
             }
             return account.toIdentity();
         });
@@ -83,12 +83,12 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     /** The fields of a {@link User} that an identity needs, read in one short transaction. */
     record StaffAccount(long id, String email, String displayName, String passwordHash, boolean enabled,
-                        java.util.Set<Role> roles) {
+                        java.util.Set<Role> roles, int sessionGeneration) {
 
         static StaffAccount load(String email) {
             return User.findByEmail(email)
                     .map(u -> new StaffAccount(u.id, u.email, u.displayName, u.passwordHash, u.enabled,
-                            java.util.Set.copyOf(u.roles)))
+                            java.util.Set.copyOf(u.roles), u.sessionGeneration))
                     .orElse(null);
         }
 

@@ -43,6 +43,10 @@ public class User extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Moves on at each logout: session stamps of an older generation are refused (see SessionStamp). */
+    @Column(name = "session_generation", nullable = false)
+    public int sessionGeneration;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 

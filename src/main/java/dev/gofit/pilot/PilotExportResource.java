@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,6 +75,6 @@ public class PilotExportResource {
             return PilotPages.exportNotFound(id);
         }
         return Response.ok(body.apply(found.get()))
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+                .header("Content-Disposition", Download.attachment(filename)).build();
     }
 }

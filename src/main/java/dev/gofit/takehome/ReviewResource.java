@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.system.Download;
 import dev.gofit.outbound.TargetRefusedException;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
@@ -124,7 +125,7 @@ public class ReviewResource {
     @Produces("application/pdf")
     public Response pdf(long id) {
         byte[] bytes = pdf.render(Templates.pdf(view(id)).render());
-        return Response.ok(bytes).header("Content-Disposition", "inline; filename=\"review-" + id + ".pdf\"").build();
+        return Response.ok(bytes).header("Content-Disposition", Download.attachment("review-" + id + ".pdf")).build();
     }
 
     @GET

@@ -170,7 +170,12 @@ public class ReviewService {
             return null;
         });
         running.put(claim.id(), new Running(claim, worker)); // before it starts, so its end always frees the slot
-        workers.execute(worker);
+        try {
+            workers.execute(worker);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            running.remove(claim.id());
+            queue.handBack(claim); // claimed just as this replica stopped: back to the queue at once
+        }
     }
 
     /** Renews the leases of the reviews running here; a review another replica took back is stopped here. */
@@ -256,7 +261,9 @@ public class ReviewService {
      */
     Target checkAtRunTime(Review review) throws TargetRefusedException {
         if (review.reference) {
-            return new TargetGuard(host -> List.of(java.net.InetAddress.getAllByName(host)), true).check(review.endpoint);
+            // This replica's own reference, whichever replica queued it: the upstream links it hands
+            // out are under this replica's prefix, which only its own aggregator may fetch.
+            return new TargetGuard(host -> List.of(java.net.InetAddress.getAllByName(host)), true).check(referenceUrl());
         }
         return guard.check(review.endpoint);
     }
@@ -414,8 +421,7 @@ public class ReviewService {
             r.finishedAt = Instant.now();
             r.progress = 100;
             r.failure = failure;
-            r.leaseOwner = null;
-            r.leaseUntil = null;
+            r.leaseUntil = null; // leaseOwner stays: the replica that ran it
             if (report != null) {
                 r.setReport(report);
                 r.score = catalog.score(report.checks());

@@ -84,6 +84,13 @@ class PdfExportsFetchNothingTest {
                 }
             }
 
+            for (String file : List.of("/decisions/" + decisionId + "/adr.md", "/checklists/" + checklistId + "/export.md",
+                    "/checklists/" + checklistId + "/export.csv", "/pilots/" + pilotId + "/export.md",
+                    "/pilots/" + pilotId + "/checkpoints.ics")) {
+                FormSession owner = file.startsWith("/checklists") ? hiring : lead;
+                owner.given().get(file).then().statusCode(200).header("Content-Disposition",
+                        org.hamcrest.Matchers.startsWith("attachment; filename=\""));
+            }
             Document print = Jsoup.parse(lead.get("/decisions/" + decisionId + "/print").then().statusCode(200)
                     .extract().asString());
             assertThat(print.select("main img, main link, main style, main object")).isEmpty();
@@ -111,7 +118,9 @@ class PdfExportsFetchNothingTest {
 
     private static byte[] pdf(FormSession session, String path) {
         return session.given().accept("application/pdf").get(path).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+                .contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern("attachment; filename=\"[^\"/]+\\.pdf\".*"))
+                .extract().asByteArray();
     }
 
     private static int imageCount(PDDocument doc) throws IOException {

@@ -64,18 +64,18 @@ class ReviewStopIT {
         String review = "/api/reviews/" + m.group(1);
 
         for (int stop = 1; stop <= 2; stop++) {
-            await("review running with a check done (start " + stop + ")").atMost(Duration.ofSeconds(90))
+            await("review running with a check done (start " + stop + ")").atMost(Duration.ofSeconds(240))
                     .pollInterval(Duration.ofMillis(100)).until(() -> {
                         String body = send("GET", review, null);
                         return body.contains("\"status\":\"RUNNING\"") && !body.contains("\"progress\":0,");
                     });
             app.destroy(); // SIGTERM
-            assertThat(app.waitFor(40, TimeUnit.SECONDS)).as("stops after SIGTERM").isTrue();
+            assertThat(app.waitFor(90, TimeUnit.SECONDS)).as("stops after SIGTERM").isTrue();
             String log = Files.readString(log(stop));
             assertThat(log).contains("handed back to the queue").doesNotContain("already closed");
             app = start(stop + 1);
         }
-        await("review done").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+        await("review done").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !send("GET", review, null).matches("(?s).*\"status\":\"(QUEUED|RUNNING)\".*"));
         String done = send("GET", review, null);
         assertThat(done).contains("\"status\":\"DONE\"").doesNotContain("Interrupted twice");
@@ -102,7 +102,7 @@ class ReviewStopIT {
         pb.redirectErrorStream(true).redirectOutput(log(n).toFile());
         Process process = pb.start();
         started.add(process);
-        await("ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+        await("ready").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(100)).until(() -> {
             assertThat(process.isAlive()).as("exited during start; see " + log(n)).isTrue();
             try {
                 return http.send(HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
