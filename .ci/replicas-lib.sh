@@ -2,6 +2,10 @@
 # PostgreSQL build and nginx with docker/nginx.conf on loopback. Expects RUN (a temporary directory
 # holding app/), JDBC, PROXY, P1, P2, PN, SESSION_KEY, DEMO_KEY, ADMIN, ADMIN_PASSWORD, LEASE and an
 # array pids (what was started, for the caller to stop). Run from the repository root.
+# Review settings for two cores running two replicas, nginx and the test at once: three reviews per
+# replica, a lighter load check, and concurrency-check delays of 600 / 900 ms with a 1500 ms
+# timeoutMs (the check's margin is half the short delay: 300 ms instead of 150 ms of scheduling
+# noise; a sequential endpoint still takes the sum, 1500 ms, far above the 1200 ms threshold).
 
 free_port() {
     local p
@@ -25,6 +29,9 @@ start_replica() {
         GOFIT_REVIEW_PARALLELISM="${GOFIT_REPLICAS_PARALLELISM:-3}" \
         GOFIT_REVIEW_LOAD_REQUESTS="${GOFIT_REPLICAS_LOAD_REQUESTS:-100}" \
         GOFIT_REVIEW_LOAD_CONCURRENCY="${GOFIT_REPLICAS_LOAD_CONCURRENCY:-10}" \
+        GOFIT_REVIEW_CONCURRENCY_SHORT_MS="${GOFIT_REPLICAS_CONCURRENCY_SHORT_MS:-600}" \
+        GOFIT_REVIEW_CONCURRENCY_LONG_MS="${GOFIT_REPLICAS_CONCURRENCY_LONG_MS:-900}" \
+        GOFIT_REVIEW_TIMEOUT_MS="${GOFIT_REPLICAS_TIMEOUT_MS:-1500}" \
         QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
         java -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$RUN/app/quarkus-run.jar" >"$RUN/replica-$n.log" 2>&1 &
     pids+=($!)

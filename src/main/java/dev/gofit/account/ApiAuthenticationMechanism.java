@@ -15,6 +15,7 @@ import io.quarkus.vertx.http.runtime.security.BasicAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -22,10 +23,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * HTTP Basic for {@code /api/**} (replacing Quarkus' built-in one, see
+ * Personal API tokens ({@code Authorization: Bearer}, see {@link ApiTokens}) and HTTP Basic for {@code /api/**} (replacing Quarkus' built-in one, see
  * {@code quarkus.http.auth.basic=false}) whose 401 challenge carries an RFC 9457 problem
  * document, so that scripts get the same error format for "who are you?" as for everything else.
  */
@@ -60,7 +62,23 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String token = bearer(context);
+        if (token != null) {
+            TokenAuthenticationRequest request = new TokenAuthenticationRequest(token);
+            HttpSecurityUtils.setRoutingContextAttribute(request, context);
+            return identityProviderManager.authenticate(request);
+        }
         return basic.authenticate(context, identityProviderManager);
+    }
+
+    /** The personal API token of an {@code Authorization: Bearer} header, or null. */
+    static String bearer(RoutingContext context) {
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 
     @Override
@@ -94,11 +112,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return basic.getCredentialTypes();
+        Set<Class<? extends AuthenticationRequest>> types = new HashSet<>(basic.getCredentialTypes());
+        types.add(TokenAuthenticationRequest.class);
+        return types;
     }
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        // Always "basic": it is the name application.properties selects this mechanism by for /api
+        // (quarkus.http.auth.permission.api.auth-mechanism), for Bearer tokens as much as for Basic.
         return basic.getCredentialTransport(context);
     }
 

@@ -32,6 +32,11 @@ public class CurrentUser {
         return isAdmin() || identity.hasRole(Role.HIRING_MANAGER_NAME);
     }
 
+    /** Interviewers only: ADMIN does not imply it (an admin is not assigned interviews by default). */
+    public boolean isInterviewer() {
+        return identity.hasRole(Role.INTERVIEWER_NAME);
+    }
+
     /** The account id, or null when anonymous. */
     public Long id() {
         Object id = identity.getAttribute(StaffIdentityProvider.USER_ID);

@@ -44,6 +44,7 @@ public class UserAdminResource {
     static final List<RoleChoice> ROLES = List.of(
             new RoleChoice(Role.LEADER_NAME, "Leader", "decides on Go, weighs the matrix, scopes pilots"),
             new RoleChoice(Role.HIRING_MANAGER_NAME, "Hiring manager", "builds checklists, invites and grades candidates"),
+            new RoleChoice(Role.INTERVIEWER_NAME, "Interviewer", "interviews assigned candidates and records their own scorecards"),
             new RoleChoice(Role.ADMIN_NAME, "Admin", "manages users and may do everything"));
 
     @CheckedTemplate

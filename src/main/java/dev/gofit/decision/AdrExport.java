@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.system.Download;
 import dev.gofit.system.GoFitConfig;
 import dev.gofit.system.Markdown;
 import dev.gofit.system.PdfRenderer;
@@ -39,10 +40,10 @@ public class AdrExport {
                 confirmation.confirmationMarkdown(d.id).orElse(null), pilotUrl(d), by));
     }
 
-    /** The Markdown file, shown inline with a file name. */
+    /** The Markdown file, a download with a file name. */
     public Response markdown(Decision d) {
         return Response.ok(adr(d).markdown(), "text/markdown; charset=utf-8")
-                .header("Content-Disposition", "inline; filename=\"" + fileName(d) + ".md\"").build();
+                .header("Content-Disposition", Download.attachment(fileName(d) + ".md")).build();
     }
 
     /** The PDF file, as a download. */
@@ -50,7 +51,7 @@ public class AdrExport {
         AdrWriter.Adr adr = adr(d);
         String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body())).render();
         return Response.ok(pdf.render(xhtml), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(d) + ".pdf\"").build();
+                .header("Content-Disposition", Download.attachment(fileName(d) + ".pdf")).build();
     }
 
     /** The ADR body as HTML for the print view; raw HTML in user text is escaped. */

@@ -34,19 +34,16 @@ public final class AdrWriter {
         }
     }
 
-    /** The chosen option: Go unless the framework does not indicate it, then the best-ranked other language. */
-    public static String chosen(DecisionEvaluator.Evaluation e) {
-        if (e.verdict() != Verdict.GO_NOT_INDICATED) {
-            return "go";
-        }
-        return e.matrix().scores().ranking().stream().filter(l -> !l.equals("go")).findFirst().orElse("go");
+    /** The chosen option: the deciders' choice once accepted, else the top of the ranking. */
+    public static String chosen(Decision d, DecisionEvaluator.Evaluation e) {
+        return d.chosenOption != null ? d.chosenOption : e.matrix().first();
     }
 
     public static Adr write(Input in) {
         Decision d = in.decision();
         DecisionEvaluator.Evaluation e = in.evaluation();
         MatrixDefinition m = e.matrix().definition();
-        String chosen = chosen(e);
+        String chosen = chosen(d, e);
         String chosenName = m.languageName(chosen);
 
         Map<String, String> front = new LinkedHashMap<>();
@@ -57,7 +54,8 @@ public final class AdrWriter {
 
         StringBuilder b = new StringBuilder();
         b.append("## Context and Problem Statement\n\n");
-        b.append(d.description != null ? d.description.strip() : "Should " + d.title + " be built in Go, Python or Rust?").append("\n\n");
+        b.append(d.description != null ? d.description.strip() : "Which language should " + d.title + " be built in: "
+                + String.join(", ", e.options().stream().map(m::languageName).toList()) + "?").append("\n\n");
         if (d.teamContext != null) {
             b.append("Team context: ").append(line(d.teamContext)).append("\n\n");
         }
@@ -81,15 +79,30 @@ public final class AdrWriter {
         b.append('\n');
 
         b.append("## Considered Options\n\n");
-        for (String language : m.languageKeys()) {
+        for (String language : e.options()) {
             b.append("* ").append(m.languageName(language)).append('\n');
         }
         b.append('\n');
 
         b.append("## Decision Outcome\n\n");
-        b.append("Chosen option: \"").append(chosenName).append("\", because ")
-                .append(lowerFirst(e.reasons().get(0))).append("\n\n");
-        b.append("Verdict: ").append(e.verdict().label()).append(". Matrix ranking: ").append(rankingLine(e, m)).append(".\n\n");
+        String first = e.matrix().first();
+        b.append("Chosen option: \"").append(chosenName).append("\", because ");
+        if (!chosen.equals(first)) {
+            b.append("the deciders chose it although the matrix ranks ").append(m.languageName(first)).append(" first")
+                    .append(d.rationale != null ? ": " + line(d.rationale) : ".").append("\n\n");
+        } else {
+            b.append("it ranks first in the decision matrix (").append(format(e.matrix().scores().scores().get(chosen)))
+                    .append(" of 5)").append(e.divergence() == null ? " and the Go-fit verdict agrees." : ".")
+                    .append(d.rationale != null ? " Rationale: " + line(d.rationale) : "").append("\n\n");
+        }
+        b.append("Verdict: ").append(e.verdict().label()).append(". ").append(e.reasons().get(0))
+                .append(" Matrix ranking: ").append(rankingLine(e, m)).append(".\n\n");
+        if (!DecisionModel.agrees(e.verdict(), e.alternatives(), chosen)) {
+            b.append("The chosen option differs from the verdict (").append(e.verdict().label()).append(").\n\n");
+        }
+        if (e.divergence() != null) {
+            b.append("Divergence: ").append(e.divergence()).append("\n\n");
+        }
         for (String reason : e.reasons().subList(1, e.reasons().size())) {
             b.append("* ").append(line(reason)).append('\n');
         }
@@ -149,10 +162,17 @@ public final class AdrWriter {
         b.append("Weights (0–5): ");
         b.append(String.join(", ", m.criteria().stream()
                 .map(c -> c.label() + " " + e.matrix().weight(c.key())).toList()));
-        b.append(e.customWeights() ? " (adjusted by the deciders).\n\n" : " (derived from the answers).\n\n");
+        b.append(e.customWeights() ? " (adjusted by the deciders).\n\n" : d.teamContextOrNull() != null
+                ? " (derived from the answers and the team context).\n\n" : " (derived from the answers).\n\n");
+        if (!e.agreement().isEmpty()) {
+            b.append("To agree with the verdict for these options, the derived weights moved: ")
+                    .append(String.join(", ", e.agreement().stream().map(c -> label(m, c.criterion()) + " " + c.from()
+                            + " → " + c.to()).toList())).append(".\n\n");
+        }
         b.append("What would flip the ranking: ").append(flipSentence(e.matrix().flips(), m, e)).append("\n\n");
         b.append("Verdict rules: two or more \"yes\" answers to the four Go-fit questions make Go a top contender; ")
-                .append("a caution (ML prototyping → Python, low-level memory control → Rust) adds caveats.")
+                .append("a caution (ML prototyping → Python, low-level memory control → Rust) adds caveats; ")
+                .append("fewer than two \"yes\" answers mean Go is not indicated.")
                 .append(" Recorded with GoFit, decision ").append(d.id).append(", revision ").append(d.revision).append(".\n");
         return new Adr(front, d.title, b.toString());
     }
@@ -184,6 +204,11 @@ public final class AdrWriter {
         sb.append(" (").append(m.languageName(flip.language())).append(' ').append(format(flip.scoresAfter().get(flip.language())))
                 .append(", ").append(m.languageName(first)).append(' ').append(format(flip.scoresAfter().get(first))).append(')');
         return sb.toString();
+    }
+
+    private static String label(MatrixDefinition m, String criterion) {
+        return m.criteria().stream().filter(x -> x.key().equals(criterion)).findFirst().map(MatrixDefinition.Criterion::label)
+                .orElse(criterion);
     }
 
     public static String format(Double score) {

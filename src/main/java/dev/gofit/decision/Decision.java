@@ -75,6 +75,23 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "weights_json")
     public Map<String, Integer> weights;
 
+    /** The languages compared (2-6 matrix keys, go among them); null means {@link #DEFAULT_OPTIONS}. */
+    @Convert(converter = JsonColumn.Options.class)
+    @Column(name = "options_json")
+    public List<String> options;
+
+    /** The team-context step; null when skipped. */
+    @Convert(converter = JsonColumn.Context.class)
+    @Column(name = "context_json")
+    public TeamContext context;
+
+    /** The option the deciders chose when accepting (null before). */
+    @Column(name = "chosen_option")
+    public String chosenOption;
+
+    /** The deciders' reasons, in their words. */
+    public String rationale;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DecisionStatus status = DecisionStatus.DRAFT;
@@ -92,6 +109,19 @@ public class Decision extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** What a decision compares unless its deciders pick other options. */
+    public static final List<String> DEFAULT_OPTIONS = List.of("go", "python", "rust");
+
+    /** The options compared, go first. */
+    public List<String> optionKeys() {
+        return options == null || options.isEmpty() ? DEFAULT_OPTIONS : options;
+    }
+
+    /** The team context, or null when none was given. */
+    public TeamContext teamContextOrNull() {
+        return context == null || context.isEmpty() ? null : context;
+    }
 
     public Answers answers() {
         return new Answers(concurrency, ioPerformance, simpleDeployment, servicesOrTooling,

@@ -45,7 +45,8 @@ public class DecisionApiResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a decision: the four answers, the cautions and optional weights (0-5 per criterion)")
+    @Operation(summary = "Record a decision: the four answers, the cautions, and optionally the options to compare, "
+            + "the team context and own weights (0-5 per criterion)")
     @APIResponse(responseCode = "201", description = "Created; Location names the new decision",
             content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
@@ -73,19 +74,23 @@ public class DecisionApiResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Move a decision along its lifecycle: proposed → ACCEPTED / REJECTED; accepted or rejected → "
-            + "SUPERSEDED by another current (not draft, not superseded) decision of the caller")
+    @Operation(summary = "Move a decision along its lifecycle: proposed → ACCEPTED (with the chosen option and the rationale) "
+            + "/ REJECTED; accepted or rejected → SUPERSEDED by another current (not draft, not superseded) decision of the caller")
     @APIResponse(responseCode = "200", description = "The decision after the change",
             content = @Content(schema = @Schema(implementation = DecisionJson.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong (also a chosenOption outside the "
+            + "decision's options): problem+json listing each one")
     @APIResponse(responseCode = "404", description = "No such decision of the caller")
     @APIResponse(responseCode = "422", description = "The move is not allowed now: problem+json naming the field")
     public DecisionJson status(@RestPath long id, @Valid @NotNull StatusChangeRequest request) {
         Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
-        service.changeStatus(d, request.status(), request.supersededBy()).ifPresent(refusal -> {
-            throw ProblemException.unprocessable(refusal.message(),
-                    List.of(new Problem.FieldError(refusal.field(), refusal.message())));
-        });
+        service.changeStatus(d, request.status(), request.supersededBy(), request.chosenOption(), request.rationale())
+                .ifPresent(refusal -> {
+                    List<Problem.FieldError> errors = List.of(new Problem.FieldError(refusal.field(), refusal.message()));
+                    // A choice outside the decision's options is a wrong input (400); the rest are moves not allowed now.
+                    throw refusal.field().equals("chosenOption") ? ProblemException.badRequest(refusal.message(), errors)
+                            : ProblemException.unprocessable(refusal.message(), errors);
+                });
         return DecisionJson.of(d, evaluator.evaluate(d));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.matrix.FlipFinder;
 import dev.gofit.matrix.Matrix;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Works out what a decision says: verdict, reasons tied to the answers, alternatives, the
- * effective weights (stored ones over the defaults the answers give) and the matrix evaluation.
+ * Works out what a decision says: verdict, reasons tied to the answers, alternatives, and the matrix of its
+ * options at the weights in effect ({@link DecisionModel}), with the divergence between the two when there is one.
  */
 @ApplicationScoped
 public class DecisionEvaluator {
@@ -24,19 +25,23 @@ public class DecisionEvaluator {
 
     /** The outcome of a decision, ready for a page, the API or the ADR. */
     public record Evaluation(Answers answers, Verdict verdict, List<String> reasons, List<String> alternatives,
-                             Matrix.Evaluation matrix, boolean customWeights) {
+                             Matrix.Evaluation matrix, boolean customWeights, List<String> options,
+                             List<FlipFinder.Change> agreement, String divergence) {
     }
 
     public Evaluation evaluate(Decision decision) {
-        return evaluate(decision, weights(decision));
+        return evaluate(decision, decision.weights);
     }
 
-    /** Evaluates with the given weights (e.g. a what-if before saving). */
-    public Evaluation evaluate(Decision decision, Map<String, Integer> weights) {
+    /** Evaluates with the given own weights over the derived ones (null: none). */
+    public Evaluation evaluate(Decision decision, Map<String, Integer> ownWeights) {
         Answers answers = decision.answers();
         Verdict verdict = VerdictRules.verdict(answers);
+        List<String> options = decision.optionKeys();
+        DecisionModel.Outcome outcome = DecisionModel.evaluate(matrix.definition(), answers, options,
+                decision.teamContextOrNull(), ownWeights);
         return new Evaluation(answers, verdict, reasons(decision, answers, verdict), VerdictRules.alternatives(answers),
-                matrix.evaluate(weights), decision.weights != null);
+                outcome.evaluation(), ownWeights != null, options, outcome.agreement(), outcome.divergence());
     }
 
     /** The reasons for the verdict, each tied to one of the user's answers (and its evidence note). */
@@ -46,9 +51,10 @@ public class DecisionEvaluator {
         int yes = answers.yesCount();
         reasons.add(switch (verdict) {
             case GO_TOP_CONTENDER -> yes + " of 4 Go-fit questions are \"yes\" and no caution applies: Go is a top contender.";
-            case GO_WITH_CAVEATS -> yes + " of 4 Go-fit questions are \"yes\", but a caution applies: Go fits with caveats.";
-            case GO_NOT_INDICATED -> "Only " + yes + " of 4 Go-fit questions " + (yes == 1 ? "is" : "are")
-                    + " \"yes\" (two are needed): Go is not indicated by the framework.";
+            case GO_WITH_CAVEATS -> yes + " of 4 Go-fit questions are \"yes\", but a caution applies: Go fits, with caveats.";
+            case GO_NOT_INDICATED -> (yes == 0 ? "None of the 4 Go-fit questions is \"yes\""
+                    : "One of the 4 Go-fit questions is \"yes\"")
+                    + ", and the framework needs two: Go is not indicated, so look at the other options first.";
         });
         for (Framework.Question q : framework.questions()) {
             Boolean answer = answers.get(q.key());
@@ -67,21 +73,14 @@ public class DecisionEvaluator {
         return reasons;
     }
 
-    /** The weights in effect: the stored ones for known criteria, the answers' defaults for the rest. */
+    /** The weights in effect. */
     public Map<String, Integer> weights(Decision decision) {
-        Map<String, Integer> weights = defaultWeights(decision);
-        if (decision.weights != null) {
-            decision.weights.forEach((key, value) -> {
-                if (weights.containsKey(key) && value != null) {
-                    weights.put(key, Math.max(0, Math.min(5, value)));
-                }
-            });
-        }
-        return weights;
+        return new java.util.LinkedHashMap<>(evaluate(decision).matrix().weights());
     }
 
+    /** The weights the answers, options and team context give, before the deciders' own. */
     public Map<String, Integer> defaultWeights(Decision decision) {
-        return matrix.defaultWeights(decision.answers().yesKeys());
+        return new java.util.LinkedHashMap<>(evaluate(decision, null).matrix().weights());
     }
 
     public Framework framework() {

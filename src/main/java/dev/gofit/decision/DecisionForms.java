@@ -8,7 +8,9 @@ import jakarta.validation.groups.Default;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +28,11 @@ public final class DecisionForms {
 
     static final String CHOOSE = "Choose yes or no.";
 
-    /** Step 1: title, description, team in words. */
+    /**
+     * Step 1: title, description, the team in words, and the optional team context: per language
+     * ({@code famLanguage}, aligned with {@code famLevel}) how well the team ships in it, CPU-bound work,
+     * the timeline and how hard hiring is. Everything but the title may stay empty (the step is skippable).
+     */
     public record About(
             @RestForm @NotBlank(message = "Give the decision a title, e.g. the service it is about.")
             @Size(max = DecisionRequest.MAX_TITLE, message = "Keep the title under " + DecisionRequest.MAX_TITLE + " characters.")
@@ -34,12 +40,72 @@ public final class DecisionForms {
             @RestForm @Size(max = DecisionRequest.MAX_TEXT, message = "Keep the description under " + DecisionRequest.MAX_TEXT + " characters.")
             String description,
             @RestForm @Size(max = DecisionRequest.MAX_TEXT, message = "Keep the team context under " + DecisionRequest.MAX_TEXT + " characters.")
-            String teamContext) {
+            String teamContext,
+            @RestForm List<@OptionKey String> famLanguage,
+            @RestForm List<@Pattern(regexp = "|NONE|LEARNING|SHIPPED|EXPERT", message = "Choose a level from the list.") String> famLevel,
+            @RestForm @Pattern(regexp = "|yes|no", message = CHOOSE) String cpuBound,
+            @RestForm @Pattern(regexp = "|WEEKS|MONTHS|LONG_TERM", message = "Choose a timeline from the list.") String timeline,
+            @RestForm @Pattern(regexp = "|EASY|HARD", message = "Choose from the list.") String hiring) {
 
         public About {
             title = strip(title);
             description = strip(description);
             teamContext = strip(teamContext);
+            famLanguage = famLanguage == null ? List.of() : famLanguage;
+            famLevel = famLevel == null ? List.of() : famLevel;
+            cpuBound = strip(cpuBound);
+            timeline = strip(timeline);
+            hiring = strip(hiring);
+        }
+
+        static About empty() {
+            return new About("", "", "", null, null, null, null, null);
+        }
+
+        /** The form showing what a decision has. */
+        static About of(Decision d) {
+            TeamContext c = d.context;
+            List<String> languages = new ArrayList<>();
+            List<String> levels = new ArrayList<>();
+            if (c != null) {
+                c.familiarity().forEach((language, level) -> {
+                    languages.add(language);
+                    levels.add(level.name());
+                });
+            }
+            return new About(d.title, d.description, d.teamContext, languages, levels,
+                    c == null ? null : yesNo(c.cpuBound()), c == null || c.timeline() == null ? null : c.timeline().name(),
+                    c == null || c.hiring() == null ? null : c.hiring().name());
+        }
+
+        /** The level given for a language ("" when none). */
+        public String level(String language) {
+            int i = famLanguage.indexOf(language);
+            return i < 0 || i >= famLevel.size() ? "" : famLevel.get(i);
+        }
+
+        /** The team context the form describes (null when every field is empty). */
+        public TeamContext context() {
+            Map<String, TeamContext.Familiarity> familiarity = new LinkedHashMap<>();
+            for (int i = 0; i < Math.min(famLanguage.size(), famLevel.size()); i++) {
+                if (!famLevel.get(i).isEmpty()) {
+                    familiarity.put(famLanguage.get(i), TeamContext.Familiarity.valueOf(famLevel.get(i)));
+                }
+            }
+            TeamContext context = TeamContext.of(familiarity, yesNo(cpuBound),
+                    timeline.isEmpty() ? null : TeamContext.Timeline.valueOf(timeline),
+                    hiring.isEmpty() ? null : TeamContext.Hiring.valueOf(hiring));
+            return context.isEmpty() ? null : context;
+        }
+    }
+
+    /** The options a decision compares (checkboxes named {@code option}); go is always one. */
+    public record Options(@RestForm("option") @OptionList List<String> options) {
+
+        public Options {
+            List<String> withGo = new ArrayList<>(List.of("go"));
+            (options == null ? List.<String>of() : options).stream().filter(o -> !"go".equals(o)).forEach(withGo::add);
+            options = withGo;
         }
     }
 
@@ -95,8 +161,10 @@ public final class DecisionForms {
         }
     }
 
-    /** A status change from the result page. */
-    public record Status(@RestForm String status, @RestForm String supersededBy) {
+    /** A status change from the result page; accepting names the chosen option and the deciders' rationale. */
+    public record Status(@RestForm String status, @RestForm String supersededBy, @RestForm String chosenOption,
+                         @RestForm @Size(max = DecisionRequest.MAX_TEXT, message = "Keep the rationale under "
+                                 + DecisionRequest.MAX_TEXT + " characters.") String rationale) {
 
         public DecisionStatus target() {
             try {

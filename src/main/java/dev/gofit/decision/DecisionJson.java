@@ -7,15 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A decision as the JSON API answers it (shared/api.md; fields beyond it are additions). */
+/** A decision as the JSON API answers it (the README's JSON API section; fields beyond it are additions). */
 public record DecisionJson(long id, String title, String description, String teamContext, DecisionStatus status,
                            int revision, Long supersededBy, int yesCount, Verdict verdict, List<String> reasons,
                            List<String> alternatives, Map<String, Boolean> answers, Map<String, Boolean> cautions,
-                           Map<String, String> notes, MatrixJson matrix, Instant createdAt, Instant updatedAt) {
+                           Map<String, String> notes, List<String> options, TeamContext context, MatrixJson matrix,
+                           String divergence, String chosenOption, String rationale, Instant createdAt,
+                           Instant updatedAt) {
 
-    /** The weights in effect, the scores (weighted average of 1-5 ratings), the ranking and the flips. */
+    /**
+     * The weights in effect, the scores (weighted average of 1-5 ratings) and ranking of the decision's options,
+     * the flips, and {@code agreement}: the weight steps taken from the content's defaults so the matrix agrees
+     * with the verdict (empty for the default options).
+     */
     public record MatrixJson(List<CriterionWeight> criteria, Map<String, Double> scores, List<String> ranking,
-                             List<FlipFinder.Flip> flips) {
+                             List<FlipFinder.Flip> flips, List<FlipFinder.Change> agreement) {
     }
 
     public record CriterionWeight(String key, int weight) {
@@ -23,12 +29,8 @@ public record DecisionJson(long id, String title, String description, String tea
 
     public static DecisionJson of(Decision d, DecisionEvaluator.Evaluation e) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
         for (String key : Answers.QUESTION_KEYS) {
             answers.put(key, e.answers().get(key));
-            if (d.note(key) != null) {
-                notes.put(key, d.note(key));
-            }
         }
         Map<String, Boolean> cautions = new LinkedHashMap<>();
         for (String key : Answers.CAUTION_KEYS) {
@@ -37,9 +39,10 @@ public record DecisionJson(long id, String title, String description, String tea
         List<CriterionWeight> criteria = e.matrix().definition().criteria().stream()
                 .map(c -> new CriterionWeight(c.key(), e.matrix().weight(c.key()))).toList();
         MatrixJson matrix = new MatrixJson(criteria, e.matrix().scores().scores(), e.matrix().scores().ranking(),
-                e.matrix().flips());
+                e.matrix().flips(), e.agreement());
         return new DecisionJson(d.id, d.title, d.description, d.teamContext, d.status, d.revision, d.supersededById,
-                e.answers().yesCount(), e.verdict(), e.reasons(), e.alternatives(), answers, cautions, notes, matrix,
-                d.createdAt, d.updatedAt);
+                e.answers().yesCount(), e.verdict(), e.reasons(), e.alternatives(), answers, cautions, d.notes(),
+                e.options(), d.teamContextOrNull(), matrix, e.divergence(), d.chosenOption, d.rationale, d.createdAt,
+                d.updatedAt);
     }
 }

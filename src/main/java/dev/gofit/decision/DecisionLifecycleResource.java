@@ -28,11 +28,14 @@ public class DecisionLifecycleResource {
     private final CurrentUser currentUser;
     private final DecisionService service;
     private final DecisionResultView view;
+    private final jakarta.validation.Validator validator;
 
-    public DecisionLifecycleResource(CurrentUser currentUser, DecisionService service, DecisionResultView view) {
+    public DecisionLifecycleResource(CurrentUser currentUser, DecisionService service, DecisionResultView view,
+                                     jakarta.validation.Validator validator) {
         this.currentUser = currentUser;
         this.service = service;
         this.view = view;
+        this.validator = validator;
     }
 
     @POST
@@ -41,8 +44,13 @@ public class DecisionLifecycleResource {
     @Transactional
     public Response status(@RestPath long id, @BeanParam DecisionForms.Status form) {
         Decision d = service.owned(id, currentUser.id());
+        java.util.Map<String, String> errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            return badRequest(view.page(d, null, String.join(" ", errors.values())));
+        }
         DecisionStatus to = form.target();
-        Optional<DecisionService.Refusal> refusal = service.changeStatus(d, to, form.successor());
+        Optional<DecisionService.Refusal> refusal = service.changeStatus(d, to, form.successor(),
+                form.chosenOption() == null || form.chosenOption().isBlank() ? null : form.chosenOption(), form.rationale());
         if (refusal.isPresent()) {
             return badRequest(view.page(d, null, refusal.get().message()));
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,10 @@ public record DecisionRequest(
         @Schema(description = "Criterion key to weight 0-5; missing criteria get the defaults derived from the answers")
         @JsonDeserialize(contentUsing = WholeNumber.class)
         Map<@CriterionKey String, @NotNull @Min(value = 0, message = BETWEEN) @Max(value = 5, message = BETWEEN) Integer> weights,
+        @Schema(description = "2-6 language keys of GET /api/matrix, go among them; default go, python, rust",
+                example = "[\"go\", \"python\", \"rust\", \"java\"]")
+        @OptionList List<String> options,
+        @Schema(description = "The optional team-context step") @Valid TeamContext context,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknown) implements KnownFields.Body {
 
     public static final int MAX_TITLE = 200;

@@ -109,12 +109,32 @@ public class DecisionResource {
         return seeOther("/decisions/" + id + "?done=weights#matrix");
     }
 
+    /** The options to compare (go always one); while the decision is open. */
+    @POST
+    @Path("/{id}/options")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response options(@RestPath long id, @jakarta.ws.rs.BeanParam DecisionForms.Options form) {
+        Decision d = service.owned(id, currentUser.id());
+        if (!d.status.open()) {
+            return PageResponses.status(409, view.page(d, null,
+                    "An accepted, rejected or superseded decision keeps its options: revise it to change them."));
+        }
+        Map<String, String> errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            return badRequest(view.page(d, null, "Options: " + String.join(" ", errors.values())));
+        }
+        service.compare(d, form.options());
+        return seeOther("/decisions/" + id + "?done=options#matrix");
+    }
+
     private static String flash(String done) {
         if (done == null) {
             return null;
         }
         return switch (done) {
             case "weights" -> "Weights saved; the scores and ranking below use them.";
+            case "options" -> "Options saved; the matrix below compares them.";
             case "accepted" -> "Decision accepted.";
             case "rejected" -> "Decision rejected.";
             case "superseded" -> "Decision marked as superseded.";

@@ -37,7 +37,13 @@ public class DecisionResultView {
                              List<String> reasons, List<Alternative> alternatives, List<Framework.Pitfall> pitfalls,
                              List<Answer> answers, List<Choice> supersedeChoices, Choice supersededBy,
                              List<Choice> supersedes, List<HistoryRow> history, List<WeightChangeRow> weightChanges,
-                             String flash, String error) {
+                             String divergence, String agreement, List<OptionChoice> optionChoices, String firstKey,
+                             String chosen, String rationale, List<String> contextLines, String flash, String error) {
+
+        /** The options compared, as the accept form offers them. */
+        public List<OptionChoice> compared() {
+            return optionChoices.stream().filter(OptionChoice::selected).toList();
+        }
 
         public int nextRevision() {
             return revision + 1;
@@ -67,6 +73,13 @@ public class DecisionResultView {
     }
 
     public record Alternative(String language, String title, String text) {
+    }
+
+    /** A language of the content: whether the decision compares it (go always does). */
+    public record OptionChoice(String key, String name, boolean selected) {
+        public boolean locked() {
+            return key.equals("go");
+        }
     }
 
     public record Answer(String title, String answer, String note) {
@@ -129,9 +142,40 @@ public class DecisionResultView {
                 s.status().label(), s.verdict().label(),
                 s.ranking().isEmpty() ? "" : m.languageName(s.ranking().get(0)),
                 s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers(), f))).toList();
+        MatrixDefinition content = evaluator.matrix().definition();
+        List<OptionChoice> options = content.languageKeys().stream()
+                .map(l -> new OptionChoice(l, content.languageName(l), e.options().contains(l))).toList();
+        String agreement = e.agreement().isEmpty() ? null : "To agree with the verdict for these options, the weights "
+                + "derived from your answers moved: " + String.join(", ", e.agreement().stream()
+                .map(c -> label(m, c.criterion()) + " " + c.from() + " → " + c.to()).toList()) + ".";
         return new ResultPage(d.id, d.title, d.description, d.teamContext, d.status, d.revision, DAY.format(d.updatedAt),
                 d.owner.displayName, e.verdict(), e.answers().yesCount(), e.reasons(), alternatives, f.pitfalls(), answers,
-                choices, by, supersedes, history, weightChanges(d, m), flash, error);
+                choices, by, supersedes, history, weightChanges(d, m), e.divergence(), agreement, options,
+                e.matrix().first(), d.chosenOption == null ? null : content.languageName(d.chosenOption), d.rationale,
+                contextLines(d.teamContextOrNull(), content), flash, error);
+    }
+
+    private static String label(MatrixDefinition m, String criterion) {
+        return m.criteria().stream().filter(x -> x.key().equals(criterion)).findFirst()
+                .map(MatrixDefinition.Criterion::label).orElse(criterion);
+    }
+
+    private static List<String> contextLines(TeamContext c, MatrixDefinition m) {
+        List<String> lines = new ArrayList<>();
+        if (c == null) {
+            return lines;
+        }
+        c.familiarity().forEach((language, level) -> lines.add(m.languageName(language) + ": " + level.label().toLowerCase(Locale.ROOT)));
+        if (c.cpuBound() != null) {
+            lines.add(c.cpuBound() ? "The work is CPU-bound" : "The work is not CPU-bound");
+        }
+        if (c.timeline() != null) {
+            lines.add("Timeline: " + c.timeline().label().toLowerCase(Locale.ROOT));
+        }
+        if (c.hiring() != null) {
+            lines.add("Hiring: " + c.hiring().label().toLowerCase(Locale.ROOT));
+        }
+        return lines;
     }
 
     private List<WeightChangeRow> weightChanges(Decision d, MatrixDefinition m) {

@@ -44,6 +44,8 @@ public class DecisionService {
         d.teamContext = blankToNull(request.teamContext());
         request.answerMap().forEach(d::answer);
         request.notes().forEach(d::note);
+        d.options = request.options() == null ? null : goFirst(request.options());
+        d.context = request.context() == null || request.context().isEmpty() ? null : request.context();
         if (!request.weights().isEmpty()) {
             Map<String, Integer> weights = evaluator.defaultWeights(d);
             weights.putAll(request.weights());
@@ -70,6 +72,13 @@ public class DecisionService {
         d.title = about.title();
         d.description = blankToNull(about.description());
         d.teamContext = blankToNull(about.teamContext());
+        d.context = about.context();
+    }
+
+    /** The options to compare, go first. */
+    @Transactional
+    public void compare(Decision d, List<String> options) {
+        d.options = goFirst(options).equals(Decision.DEFAULT_OPTIONS) ? null : goFirst(options);
     }
 
     /** One question step: the answer (when given) and the evidence note. */
@@ -79,6 +88,13 @@ public class DecisionService {
             d.answer(key, form.value());
         }
         d.note(key, form.note());
+    }
+
+    /** The options in the order the chart and the ADR show them: go first, then as given. */
+    static List<String> goFirst(List<String> options) {
+        List<String> ordered = new java.util.ArrayList<>(List.of("go"));
+        options.stream().filter(o -> !o.equals("go")).forEach(ordered::add);
+        return ordered;
     }
 
     private static String blankToNull(String s) {
@@ -125,10 +141,27 @@ public class DecisionService {
      */
     @Transactional
     public Optional<Refusal> changeStatus(Decision d, DecisionStatus to, Long supersededById) {
+        return changeStatus(d, to, supersededById, null, null);
+    }
+
+    /**
+     * As {@link #changeStatus(Decision, DecisionStatus, Long)}; accepting records the chosen option (default the
+     * top of the ranking; it must be one of the decision's options) and the deciders' rationale.
+     */
+    @Transactional
+    public Optional<Refusal> changeStatus(Decision d, DecisionStatus to, Long supersededById, String chosenOption,
+                                          String rationale) {
         switch (to) {
             case ACCEPTED, REJECTED -> {
                 if (d.status != DecisionStatus.PROPOSED) {
                     return refuse("status", "Only a proposed decision can be accepted or rejected.");
+                }
+                if (to == DecisionStatus.ACCEPTED) {
+                    if (chosenOption != null && !d.optionKeys().contains(chosenOption)) {
+                        return refuse("chosenOption", "must be one of the decision's options: " + String.join(", ", d.optionKeys()));
+                    }
+                    d.chosenOption = chosenOption != null ? chosenOption : evaluator.evaluate(d).matrix().first();
+                    d.rationale = blankToNull(rationale);
                 }
                 d.status = to;
             }

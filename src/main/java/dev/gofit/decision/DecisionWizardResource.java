@@ -44,7 +44,8 @@ public class DecisionWizardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance about(Long id, DecisionForms.About form, Map<String, String> errors, Progress progress);
+        static native TemplateInstance about(Long id, DecisionForms.About form, Map<String, String> errors, Progress progress,
+                                             Map<String, String> languages);
 
         static native TemplateInstance question(long id, String title, Framework.Question question,
                                                 DecisionForms.Question form, String error, Progress progress);
@@ -88,7 +89,7 @@ public class DecisionWizardResource {
     @GET
     @Path("/new")
     public TemplateInstance newDecision() {
-        return Templates.about(null, new DecisionForms.About("", "", ""), Map.of(), progress(null, 1));
+        return Templates.about(null, DecisionForms.About.empty(), Map.of(), progress(null, 1), languages());
     }
 
     @POST
@@ -97,7 +98,7 @@ public class DecisionWizardResource {
     public Response create(@BeanParam DecisionForms.About form) {
         Map<String, String> errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
-            return badRequest(Templates.about(null, form, errors, progress(null, 1)));
+            return badRequest(Templates.about(null, form, errors, progress(null, 1), languages()));
         }
         Decision d = service.start(currentUser.id(), form);
         return seeOther("/decisions/" + d.id + "/questions/1");
@@ -110,8 +111,7 @@ public class DecisionWizardResource {
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
         }
-        DecisionForms.About form = new DecisionForms.About(d.title, d.description, d.teamContext);
-        return ok(Templates.about(d.id, form, Map.of(), progress(d, 1)));
+        return ok(Templates.about(d.id, DecisionForms.About.of(d), Map.of(), progress(d, 1), languages()));
     }
 
     @POST
@@ -125,7 +125,7 @@ public class DecisionWizardResource {
         }
         Map<String, String> errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
-            return badRequest(Templates.about(d.id, form, errors, progress(d, 1)));
+            return badRequest(Templates.about(d.id, form, errors, progress(d, 1), languages()));
         }
         service.describe(d, form);
         return seeOther("/decisions/" + id + "/questions/1");
@@ -209,13 +209,17 @@ public class DecisionWizardResource {
         return seeOther("/decisions/" + id);
     }
 
-    private TemplateInstance cautionsPage(Decision d, DecisionForms.Cautions form, Map<String, String> errors) {
-        Framework f = evaluator.framework();
+    private Map<String, String> languages() {
         Map<String, String> languages = new LinkedHashMap<>();
         MatrixDefinition m = evaluator.matrix().definition();
         m.languageKeys().forEach(l -> languages.put(l, m.languageName(l)));
+        return languages;
+    }
+
+    private TemplateInstance cautionsPage(Decision d, DecisionForms.Cautions form, Map<String, String> errors) {
+        Framework f = evaluator.framework();
         return Templates.cautions(d.id, d.title, f.cautions(), f.pitfalls(), form.entered(), errors,
-                progress(d, CAUTIONS_STEP), languages);
+                progress(d, CAUTIONS_STEP), languages());
     }
 
     // ---- steps ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.persistence.AttributeConverter;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +62,22 @@ abstract class JsonColumn<T> implements AttributeConverter<T, String> {
     /** Criterion key → one logged weight step. */
     public static class WeightSteps extends JsonColumn<Map<String, DecisionService.WeightStep>> {
         public WeightSteps() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    /** The languages a decision compares. */
+    public static class Options extends JsonColumn<List<String>> {
+        public Options() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    /** The team-context step. */
+    public static class Context extends JsonColumn<TeamContext> {
+        public Context() {
             super(new TypeReference<>() {
             });
         }

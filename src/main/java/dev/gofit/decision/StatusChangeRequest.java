@@ -25,6 +25,10 @@ public record StatusChangeRequest(
         @Schema(required = true, enumeration = {"ACCEPTED", "REJECTED", "SUPERSEDED"})
         @NotNull(message = "is required") @Settable DecisionStatus status,
         @Schema(description = "With SUPERSEDED: the id of the decision that supersedes this one") Long supersededBy,
+        @Schema(description = "With ACCEPTED: the option chosen, one of the decision's options; default the top of the ranking")
+        @OptionKey String chosenOption,
+        @Schema(description = "With ACCEPTED: the deciders' reasons in their words")
+        @jakarta.validation.constraints.Size(max = DecisionRequest.MAX_TEXT) String rationale,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknown) implements KnownFields.Body {
 
     public StatusChangeRequest {

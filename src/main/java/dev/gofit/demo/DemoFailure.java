@@ -6,7 +6,9 @@ public enum DemoFailure {
     USER_500("User API answers HTTP 500", Source.USER),
     EMBEDDINGS_500("Embeddings API answers HTTP 500", Source.EMBEDDINGS),
     USER_NOT_JSON("User API answers a body that is not JSON", Source.USER),
-    EMBEDDINGS_HANG("Embeddings API hangs", Source.EMBEDDINGS);
+    USER_DROPPED("User API drops the connection mid-answer", Source.USER),
+    EMBEDDINGS_HANG("Embeddings API hangs", Source.EMBEDDINGS),
+    EMBEDDINGS_STALL("Embeddings API stalls after its headers", Source.EMBEDDINGS);
 
     private final String label;
     private final Source source;
@@ -28,7 +30,9 @@ public enum DemoFailure {
         return switch (this) {
             case USER_500, EMBEDDINGS_500 -> UpstreamScenario.fail(delayMs, 500);
             case USER_NOT_JSON -> UpstreamScenario.notJson(delayMs);
+            case USER_DROPPED -> UpstreamScenario.droppedMidAnswer(delayMs);
             case EMBEDDINGS_HANG -> UpstreamScenario.hanging();
+            case EMBEDDINGS_STALL -> UpstreamScenario.stalling(delayMs);
             case NONE -> UpstreamScenario.ok(delayMs);
         };
     }

@@ -59,6 +59,16 @@ public class SignedUpstreamLinks implements UpstreamLinks {
         return base + "/demo/upstream/" + (source == Source.USER ? "users" : "embeddings") + "/t/" + token;
     }
 
+    @Override
+    public String nonce(String runId, Source source) {
+        return tokens.nonce(runId, source);
+    }
+
+    @Override
+    public boolean issued(String runId, Source source, String nonce) {
+        return tokens.issued(runId, source, nonce);
+    }
+
     /** The claims of a genuine, unexpired token; empty for a forged, damaged or expired one. */
     public Optional<UpstreamToken.Claims> claims(String token) {
         return tokens.verify(token, clock.instant().getEpochSecond());

@@ -34,18 +34,7 @@ public record Timeline(String title, String description, int width, int height, 
                 max = Math.max(max, run.msFromStart(CallOverlap.end(c, run.endNanos())));
             }
         }
-        long step = niceStep(max / 4);
-        return (long) Math.ceil(max / step) * step;
-    }
-
-    static long niceStep(double raw) {
-        long[] steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000};
-        for (long s : steps) {
-            if (s >= raw) {
-                return s;
-            }
-        }
-        return 60000;
+        return ChartAxis.fitting(max).endMs();
     }
 
     public static Timeline of(DemoRun run, long scaleMs) {
@@ -72,8 +61,7 @@ public record Timeline(String title, String description, int width, int height, 
         }
         int axisY = rowY + 2;
         List<Tick> ticks = new ArrayList<>();
-        long step = niceStep(scaleMs / 4.0);
-        for (long t = 0; t <= scaleMs; t += step) {
+        for (long t : ChartAxis.fitting(scaleMs).ticks()) {
             ticks.add(new Tick(round(LEFT + t * k), t + (t == 0 ? "" : " ms")));
         }
         double answerX = round(LEFT + Math.min(scaleMs, run.msFromStart(run.endNanos())) * k);

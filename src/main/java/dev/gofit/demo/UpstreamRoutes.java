@@ -30,6 +30,8 @@ public class UpstreamRoutes {
     public static final String SIGNED_QUERY = "How do I reset my password?";
 
     private static final String JSON = "application/json";
+    /** How often a stalling body drips one byte. */
+    static final long DRIP_MS = 100;
 
     @Inject
     SignedUpstreamLinks links;
@@ -115,7 +117,7 @@ public class UpstreamRoutes {
             return;
         }
         CallRecorder.Recording rec = recorder.start(c.runId(), c.source(), arrived, arrivedMicros);
-        long wait = s.hang() ? config.maxHang().toMillis() : s.delayMs();
+        long wait = s.hang() && !s.afterHeaders() ? config.maxHang().toMillis() : s.delayMs();
         long timer = wait > 0 ? ctx.vertx().setTimer(wait, id -> serve(ctx, c, rec)) : -1;
         ctx.addEndHandler(done -> {
             if (done.failed()) {
@@ -130,14 +132,17 @@ public class UpstreamRoutes {
         }
     }
 
-    private static void serve(RoutingContext ctx, UpstreamToken.Claims c, CallRecorder.Recording rec) {
+    private void serve(RoutingContext ctx, UpstreamToken.Claims c, CallRecorder.Recording rec) {
         HttpServerResponse response = ctx.response();
         if (response.closed() || rec.ended()) {
             return;
         }
         UpstreamScenario s = c.scenario();
-        String nonce = UpstreamBodies.nonce();
-        if (s.hang()) {
+        // Signed for this run and source: a body carrying it provably came from here (see UpstreamLinks#issued).
+        String nonce = links.nonce(c.runId(), c.source());
+        if (s.afterHeaders()) {
+            partial(ctx, c, rec, nonce);
+        } else if (s.hang()) {
             String body = UpstreamBodies.error("hang limit reached", nonce);
             rec.answered(System.nanoTime(), 503, nonce, body);
             write(response, 503, JSON, body);
@@ -153,12 +158,48 @@ public class UpstreamRoutes {
             rec.answered(System.nanoTime(), 200, nonce, body);
             write(response, 200, "text/html; charset=utf-8", body);
         } else {
-            String body = c.source() == Source.USER
-                    ? UpstreamBodies.user(userIdOf(c.runId()), nonce)
-                    : UpstreamBodies.embeddings(SIGNED_QUERY, nonce);
+            String body = okBody(c, nonce);
             rec.answered(System.nanoTime(), 200, nonce, body);
             write(response, 200, JSON, body);
         }
+    }
+
+    private static String okBody(UpstreamToken.Claims c, String nonce) {
+        return c.source() == Source.USER
+                ? UpstreamBodies.user(userIdOf(c.runId()), nonce)
+                : UpstreamBodies.embeddings(SIGNED_QUERY, nonce);
+    }
+
+    /**
+     * {@code 200} headers and the start of a good body (chunked), then either the connection closes
+     * (drop: recorded as status 0) or the body stalls: a space every {@link #DRIP_MS} ms (valid JSON
+     * whitespace that never completes it), so only a deadline on the whole answer ends the wait. At
+     * the hang cap the rest is sent.
+     */
+    private void partial(RoutingContext ctx, UpstreamToken.Claims c, CallRecorder.Recording rec, String nonce) {
+        HttpServerResponse response = ctx.response();
+        String body = okBody(c, nonce);
+        int cut = body.indexOf(',') + 1;
+        response.setChunked(true).setStatusCode(200).putHeader("Content-Type", JSON);
+        response.write(body.substring(0, cut));
+        if (c.scenario().drop()) {
+            rec.answered(System.nanoTime(), 0, null, null);
+            // Let the headers and the first bytes leave before the connection goes.
+            ctx.vertx().setTimer(20, id -> ctx.request().connection().close());
+            return;
+        }
+        long capNanos = System.nanoTime() + config.maxHang().toNanos();
+        ctx.vertx().setPeriodic(DRIP_MS, id -> {
+            if (response.closed() || response.ended() || rec.ended()) {
+                ctx.vertx().cancelTimer(id);
+            } else if (System.nanoTime() >= capNanos) {
+                ctx.vertx().cancelTimer(id);
+                rec.answered(System.nanoTime(), 200, nonce, body);
+                response.end(body.substring(cut));
+            } else {
+                response.write(" ");
+            }
+        });
     }
 
     /** A short, stable user id for a run (the run id itself may be long). */

@@ -5,7 +5,9 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,7 @@ public final class UpstreamToken {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
     private static final int MAC_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a valid token says. */
     public record Claims(String runId, Source source, UpstreamScenario scenario, long expiresEpochSecond) {
@@ -62,7 +65,7 @@ public final class UpstreamToken {
         if (s.failStatus() != 0 && (s.failStatus() < 100 || s.failStatus() > 599)) {
             throw new IllegalArgumentException("failStatus must be 0 or an HTTP status");
         }
-        int flags = (s.notJson() ? 1 : 0) | (s.hang() ? 2 : 0) | (s.drop() ? 4 : 0);
+        int flags = (s.notJson() ? 1 : 0) | (s.hang() ? 2 : 0) | (s.drop() ? 4 : 0) | (s.afterHeaders() ? 8 : 0);
         String payload = "v1|" + (claims.source() == Source.USER ? "u" : "e") + "|" + s.delayMs() + "|"
                 + s.failStatus() + "|" + flags + "|" + claims.expiresEpochSecond() + "|" + claims.runId();
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
@@ -105,11 +108,44 @@ public final class UpstreamToken {
                 return Optional.empty();
             }
             UpstreamScenario scenario = new UpstreamScenario(Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
-                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
+                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
             return Optional.of(new Claims(parts[6], source, scenario, expires));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A fresh nonce for one call of {@code runId} to {@code source}: 64 random bits and 64 bits of MAC
+     * over them, the run id and the source, as 32 hex digits. Only this key can make one, so an answer
+     * carrying it proves the body came from GoFit's upstream for that request, whatever the recorder kept.
+     */
+    public String nonce(String runId, Source source) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        String head = HexFormat.of().formatHex(random);
+        return head + HexFormat.of().formatHex(nonceMac(runId, source, head));
+    }
+
+    /** Whether {@code nonce} was made by {@link #nonce} with this key for this run and source. */
+    public boolean issued(String runId, Source source, String nonce) {
+        if (nonce == null || nonce.length() != 32 || runId == null) {
+            return false;
+        }
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(nonce.substring(16));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(nonceMac(runId, source, nonce.substring(0, 16)), given);
+    }
+
+    private byte[] nonceMac(String runId, Source source, String head) {
+        byte[] full = macs.get().doFinal(("n|" + source.key() + "|" + runId + "|" + head).getBytes(StandardCharsets.UTF_8));
+        byte[] cut = new byte[8];
+        System.arraycopy(full, 0, cut, 0, 8);
+        return cut;
     }
 
     private byte[] mac(byte[] payload) {

@@ -35,16 +35,25 @@ public class Candidate extends PanacheEntityBase {
     @Column(nullable = false)
     public String email;
 
+    /** When it was archived (soft-deleted, can be restored); null while in use. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
     public static Optional<Candidate> findVisible(long id, Viewer viewer) {
+        return findVisibleAny(id, viewer).filter(c -> c.archivedAt == null);
+    }
+
+    /** As {@link #findVisible}, an archived candidate included (to restore it) as long as its checklist is in use. */
+    public static Optional<Candidate> findVisibleAny(long id, Viewer viewer) {
         Optional<Candidate> candidate = findByIdOptional(id);
         return candidate.filter(c -> Checklist.findVisible(c.checklist.id, viewer).isPresent());
     }
 
     public static List<Candidate> listFor(Checklist checklist) {
-        return list("checklist.id = ?1 order by createdAt desc", checklist.id);
+        return list("checklist.id = ?1 and archivedAt is null order by createdAt desc", checklist.id);
     }
 }

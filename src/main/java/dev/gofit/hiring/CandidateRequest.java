@@ -16,7 +16,7 @@ public record CandidateRequest(
     static final String EMAIL = "Give an e-mail address such as ana@example.com.";
 
     /** The add-candidate form as posted; checked as the {@link CandidateRequest} it describes. */
-    public record Form(@RestForm String name, @RestForm String email) {
+    public record Form(@RestForm String name, @RestForm String email, @RestForm String formKey) {
         public CandidateRequest toRequest() {
             return new CandidateRequest(name, email);
         }

@@ -47,13 +47,18 @@ public class CandidateService {
      * one of the checklist's, each skill of that stage rated, no skill the checklist lacks).
      */
     public List<FieldError> validate(Candidate candidate, ScorecardRequest input) {
+        return validate(candidate, input, false);
+    }
+
+    /** As above; an interviewer's {@code own} scorecard carries their account, so it names no interviewer. */
+    public List<FieldError> validate(Candidate candidate, ScorecardRequest input, boolean own) {
         List<FieldError> errors = new ArrayList<>(Violations.errors(validator.validate(input)));
         Checklist checklist = candidate.checklist;
         if (input.stage() == null || !checklist.hasStage(input.stage())) {
             return List.of(new FieldError("stage", "This checklist has no stage '" + input.stage() + "'; choose one of "
                     + String.join(", ", checklist.stages.stream().map(s -> s.stageKey).toList()) + "."));
         }
-        if (input.interviewer() == null || input.interviewer().isBlank()) {
+        if (!own && (input.interviewer() == null || input.interviewer().isBlank())) {
             errors.add(new FieldError("interviewer", "Name the interviewer (up to 120 characters)."));
         }
         Map<String, Integer> ratings = input.ratingsOrEmpty();
@@ -81,23 +86,72 @@ public class CandidateService {
         return candidate;
     }
 
+    /** Archives a candidate of a visible checklist (it leaves lists; scorecards stay). Returns its checklist id. */
+    @Transactional
+    public long archive(long id) {
+        Candidate candidate = checklists.requireCandidate(id);
+        candidate.archivedAt = java.time.Instant.now();
+        return candidate.checklist.id;
+    }
+
+    /** Undoes {@link #archive}. */
+    @Transactional
+    public Candidate restore(long id) {
+        Candidate candidate = Candidate.findVisibleAny(id, checklists.viewer())
+                .orElseThrow(() -> dev.gofit.system.ProblemException.notFound("Candidate " + id));
+        candidate.archivedAt = null;
+        return candidate;
+    }
+
+    public HiringContent content() {
+        return checklists.content();
+    }
+
     public CandidateJson json(Candidate c) {
         return new CandidateJson(c.id, c.checklist.id, c.name, c.email, inviteLink(c), summary(c));
+    }
+
+    /** A recorded scorecard and whether it replaced an earlier version (kept as a revision). */
+    public record Recorded(Scorecard card, boolean amended) {
     }
 
     /** Records a valid scorecard, replacing the one the same interviewer gave for the same stage. */
     @Transactional
     public Scorecard record(long candidateId, ScorecardRequest input) {
-        Candidate candidate = checklists.requireCandidate(candidateId);
-        String interviewer = input.interviewer().trim();
-        Scorecard card = Scorecard.find(candidate, input.stage(), interviewer).orElseGet(Scorecard::new);
-        card.candidate = candidate;
-        card.stageKey = input.stage();
-        if (card.interviewer == null) {
-            // The first spelling of the name stays: "ana" later replaces Ana's scorecard, not her name.
-            card.interviewer = interviewer;
+        return record(checklists.requireCandidate(candidateId), input, false).card();
+    }
+
+    /**
+     * Records a valid scorecard. An {@code own} one belongs to the caller's account; otherwise a hiring manager
+     * records it for the named interviewer. A scorecard an interviewer submitted is amended only by its author;
+     * the version it replaces is kept.
+     */
+    @Transactional
+    public Recorded record(Candidate candidate, ScorecardRequest input, boolean own) {
+        candidate = Candidate.findById(candidate.id);
+        User me = currentUser.user();
+        Scorecard card;
+        if (own) {
+            card = Scorecard.findOwn(candidate, input.stage(), me.id).orElse(null);
+        } else {
+            card = Scorecard.find(candidate, input.stage(), input.interviewer().trim()).orElse(null);
+            if (card != null && card.author != null && !card.author.id.equals(me.id)) {
+                throw InterviewService.forbidden("Only " + card.author.displayName
+                        + " can amend the scorecard they submitted; ask them to change it.");
+            }
         }
-        card.recordedBy = currentUser.user();
+        boolean amended = card != null;
+        if (amended) {
+            ScorecardRevision.of(card, me).persist();
+        } else {
+            card = new Scorecard();
+            card.candidate = candidate;
+            card.stageKey = input.stage();
+            // The first spelling of the name stays: "ana" later replaces Ana's scorecard, not her name.
+            card.interviewer = own ? ownName(candidate, input.stage(), me) : input.interviewer().trim();
+            card.author = own ? me : null;
+        }
+        card.recordedBy = me;
         card.overall = input.overallValue();
         card.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
         Map<String, Integer> ratings = new HashMap<>();
@@ -110,7 +164,13 @@ public class CandidateService {
         if (card.id == null) {
             card.persist();
         }
-        return card;
+        return new Recorded(card, amended);
+    }
+
+    /** The interviewer's name on their own card; their e-mail too if a typed-in card already uses the name. */
+    private static String ownName(Candidate candidate, String stage, User me) {
+        return Scorecard.find(candidate, stage, me.displayName).isPresent() ? me.displayName + " (" + me.email + ")"
+                : me.displayName;
     }
 
     public ScorecardSummary summary(Candidate candidate) {

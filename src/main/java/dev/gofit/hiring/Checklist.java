@@ -69,6 +69,10 @@ public class Checklist extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     public Set<User> sharedWith = new HashSet<>();
 
+    /** When it was archived (soft-deleted, can be restored); null while in use. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
@@ -92,6 +96,11 @@ public class Checklist extends PanacheEntityBase {
 
     /** The checklist if {@code viewer} may see it: owner, shared with them, or an admin. Others get "not found". */
     public static Optional<Checklist> findVisible(long id, Viewer viewer) {
+        return findVisibleAny(id, viewer).filter(c -> c.archivedAt == null);
+    }
+
+    /** As {@link #findVisible}, archived ones included (to restore them, and for history). */
+    public static Optional<Checklist> findVisibleAny(long id, Viewer viewer) {
         if (viewer.admin()) {
             return findByIdOptional(id);
         }
@@ -101,9 +110,9 @@ public class Checklist extends PanacheEntityBase {
 
     public static List<Checklist> listVisible(Viewer viewer) {
         if (viewer.admin()) {
-            return list("order by updatedAt desc");
+            return list("archivedAt is null order by updatedAt desc");
         }
-        return list("select distinct c from Checklist c left join c.sharedWith u where c.owner.id = ?1 or u.id = ?1 "
-                + "order by c.updatedAt desc", viewer.userId());
+        return list("select distinct c from Checklist c left join c.sharedWith u where (c.owner.id = ?1 or u.id = ?1) "
+                + "and c.archivedAt is null order by c.updatedAt desc", viewer.userId());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -81,6 +82,14 @@ public class ChecklistApiResource {
     @Transactional
     public ChecklistJson get(@RestPath long id) {
         return json(service.require(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive a checklist (restore it on its page); 404 for someone else's")
+    public Response archive(@RestPath long id) {
+        service.archive(id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Download;
 import dev.gofit.system.PdfRenderer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,9 +45,7 @@ public class ChecklistExporter {
     }
 
     private static Response download(Object body, String type, long id, String extension) {
-        String disposition = ("pdf".equals(extension) ? "inline" : "attachment")
-                + "; filename=\"checklist-" + id + "." + extension + "\"";
-        return Response.ok(body, type).header("Content-Disposition", disposition).build();
+        return Response.ok(body, type).header("Content-Disposition", Download.attachment("checklist-" + id + "." + extension)).build();
     }
 
     public String markdown(InterviewKit kit) {

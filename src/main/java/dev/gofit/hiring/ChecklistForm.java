@@ -34,7 +34,9 @@ public record ChecklistForm(
         /* Stages kept (checkbox), and per stage (aligned) its key and minutes. */
         @RestForm List<String> stage,
         @RestForm List<String> minutesStage,
-        @RestForm List<String> minutes) {
+        @RestForm List<String> minutes,
+        /* The one-time form key (see system/FormKeys). */
+        @RestForm String formKey) {
 
     public static final int CUSTOM_ROWS = 2;
 

@@ -51,12 +51,12 @@ public class ChecklistService {
         return Checklist.listVisible(viewer());
     }
 
-    /** The current user's decision, if they own it. */
+    /** A decision from the shared log (any staff member's): a checklist may start from a colleague's decision. */
     public Optional<Decision> decision(Long id) {
-        return id == null ? Optional.empty() : Decision.findForOwner(id, currentUser.id());
+        return id == null ? Optional.empty() : Decision.findByIdOptional(id);
     }
 
-    /** A decision the draft refers to must be the current user's own. */
+    /** A decision the draft refers to must exist in the shared log. */
     public List<FieldError> validate(ChecklistDraft draft) {
         List<FieldError> errors = new java.util.ArrayList<>(builder.validate(draft));
         if (draft.decisionId() != null && decision(draft.decisionId()).isEmpty()) {
@@ -81,6 +81,26 @@ public class ChecklistService {
         // Delete the old skills before inserting the new ones (Hibernate would insert first).
         Checklist.flush();
         builder.apply(draft, checklist);
+        return checklist;
+    }
+
+    /** Archives a checklist (it leaves lists and exports, its candidates and history stay); only its owner or an admin. */
+    @Transactional
+    public void archive(long id) {
+        Checklist checklist = require(id);
+        if (!checklist.owner.id.equals(currentUser.id()) && !currentUser.isAdmin()) {
+            throw ProblemException.notFound("Checklist " + id);
+        }
+        checklist.archivedAt = java.time.Instant.now();
+    }
+
+    /** Undoes {@link #archive}. */
+    @Transactional
+    public Checklist restore(long id) {
+        Checklist checklist = Checklist.findVisibleAny(id, viewer())
+                .filter(c -> c.owner.id.equals(currentUser.id()) || currentUser.isAdmin())
+                .orElseThrow(() -> ProblemException.notFound("Checklist " + id));
+        checklist.archivedAt = null;
         return checklist;
     }
 

@@ -3,6 +3,7 @@ package dev.gofit.hiring;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.decision.Decision;
+import dev.gofit.system.FormKeys;
 import dev.gofit.system.Problem.FieldError;
 import dev.gofit.system.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
@@ -41,13 +42,13 @@ public class HiringResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(List<ChecklistRow> checklists, List<Decision> decisions);
+        static native TemplateInstance overview(List<ChecklistRow> checklists, List<Decision> decisions, Long archived);
 
         static native TemplateInstance builder(String heading, String action, BuilderView view, Map<String, String> errors);
 
         static native TemplateInstance checklist(Checklist checklist, InterviewKit kit, List<CandidateRow> candidates,
                                                  CandidateRequest candidate, Map<String, String> errors, boolean canShare,
-                                                 String flash);
+                                                 String flash, Long archivedCandidate);
 
         static native TemplateInstance kit(InterviewKit kit);
     }
@@ -55,19 +56,22 @@ public class HiringResource {
     private final ChecklistService service;
     private final CandidateService candidates;
     private final CurrentUser currentUser;
+    private final FormKeys formKeys;
 
-    public HiringResource(ChecklistService service, CandidateService candidates, CurrentUser currentUser) {
+    public HiringResource(ChecklistService service, CandidateService candidates, CurrentUser currentUser,
+                          FormKeys formKeys) {
+        this.formKeys = formKeys;
         this.service = service;
         this.candidates = candidates;
         this.currentUser = currentUser;
     }
 
     @GET
-    public TemplateInstance overview() {
+    public TemplateInstance overview(@RestQuery Long archived) {
         List<ChecklistRow> rows = service.visible().stream().map(c -> new ChecklistRow(c.id, c.roleTitle,
                 levelLabel(c.level), c.skills.size(), Candidate.count("checklist.id", c.id), c.owner.displayName,
                 c.owner.id.equals(currentUser.id()))).toList();
-        return Templates.overview(rows, Decision.listForOwner(currentUser.id()));
+        return Templates.overview(rows, Decision.listForOwner(currentUser.id()), archived);
     }
 
     @GET
@@ -85,20 +89,26 @@ public class HiringResource {
     @Path("/checklists")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ChecklistForm form) {
+        var first = formKeys.firstResult(form.formKey());
+        if (first.isPresent()) {
+            return Response.seeOther(first.get()).build();
+        }
         ChecklistDraft draft = form.toDraft(service.content(), service.builder());
         List<FieldError> errors = service.validate(draft);
         if (!errors.isEmpty()) {
             return rejected(Templates.builder("Build a hiring checklist", "/hiring/checklists", view(draft, errorMap(errors)), errorMap(errors)));
         }
         Checklist checklist = service.create(draft);
-        return Response.seeOther(URI.create("/hiring/checklists/" + checklist.id + "?saved=1")).build();
+        URI location = URI.create("/hiring/checklists/" + checklist.id + "?saved=1");
+        formKeys.remember(form.formKey(), location);
+        return Response.seeOther(location).build();
     }
 
     @GET
     @Path("/checklists/{id}")
-    public TemplateInstance show(@RestPath long id, @RestQuery String saved) {
+    public TemplateInstance show(@RestPath long id, @RestQuery String saved, @RestQuery Long archivedCandidate) {
         Checklist checklist = service.require(id);
-        return page(checklist, new CandidateRequest("", ""), Map.of(), saved == null ? null : "Checklist saved.");
+        return page(checklist, new CandidateRequest("", ""), Map.of(), saved == null ? null : "Checklist saved.", archivedCandidate);
     }
 
     @GET
@@ -124,6 +134,20 @@ public class HiringResource {
         return Response.seeOther(URI.create("/hiring/checklists/" + id + "?saved=1")).build();
     }
 
+    @POST
+    @Path("/checklists/{id}/archive")
+    public Response archive(@RestPath long id) {
+        service.archive(id);
+        return Response.seeOther(URI.create("/hiring?archived=" + id)).build();
+    }
+
+    @POST
+    @Path("/checklists/{id}/restore")
+    public Response restore(@RestPath long id) {
+        service.restore(id);
+        return Response.seeOther(URI.create("/hiring/checklists/" + id)).build();
+    }
+
     @GET
     @Path("/checklists/{id}/kit")
     public TemplateInstance kit(@RestPath long id) {
@@ -136,7 +160,7 @@ public class HiringResource {
     public Response share(@RestPath long id, @RestForm String colleague) {
         var problem = service.share(id, colleague == null ? "" : colleague);
         if (problem.isPresent()) {
-            return rejected(page(service.require(id), new CandidateRequest("", ""), errorMap(List.of(problem.get())), null));
+            return rejected(page(service.require(id), new CandidateRequest("", ""), errorMap(List.of(problem.get())), null, null));
         }
         return Response.seeOther(URI.create("/hiring/checklists/" + id + "#sharing")).build();
     }
@@ -145,21 +169,28 @@ public class HiringResource {
     @Path("/checklists/{id}/candidates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addCandidate(@RestPath long id, @BeanParam CandidateRequest.Form posted) {
+        var first = formKeys.firstResult(posted.formKey());
+        if (first.isPresent()) {
+            return Response.seeOther(first.get()).build();
+        }
         CandidateRequest form = posted.toRequest();
         Map<String, String> errors = candidates.check(form);
         if (!errors.isEmpty()) {
-            return rejected(page(service.require(id), form.orBlank(), errors, null));
+            return rejected(page(service.require(id), form.orBlank(), errors, null, null));
         }
         Candidate candidate = candidates.create(id, form);
-        return Response.seeOther(URI.create("/hiring/candidates/" + candidate.id)).build();
+        URI location = URI.create("/hiring/candidates/" + candidate.id);
+        formKeys.remember(posted.formKey(), location);
+        return Response.seeOther(location).build();
     }
 
-    private TemplateInstance page(Checklist checklist, CandidateRequest input, Map<String, String> errors, String flash) {
+    private TemplateInstance page(Checklist checklist, CandidateRequest input, Map<String, String> errors, String flash,
+                                  Long archivedCandidate) {
         List<CandidateRow> candidates = Candidate.listFor(checklist).stream().map(c -> new CandidateRow(c.id, c.name,
                 c.email, Scorecard.count("candidate.id", c.id))).toList();
         boolean canShare = checklist.owner.id.equals(currentUser.id()) || currentUser.isAdmin();
         return Templates.checklist(checklist, InterviewKit.of(checklist, service.content()), candidates, input, errors,
-                canShare, flash);
+                canShare, flash, archivedCandidate);
     }
 
     private BuilderView view(ChecklistDraft draft, Map<String, String> errors) {

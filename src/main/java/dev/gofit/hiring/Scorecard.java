@@ -47,6 +47,11 @@ public class Scorecard extends PanacheEntityBase {
     @JoinColumn(name = "recorded_by")
     public User recordedBy;
 
+    /** The interviewer who submitted it on their own account (only they may amend it); null when a manager typed it in. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    public User author;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Overall overall;
@@ -65,6 +70,16 @@ public class Scorecard extends PanacheEntityBase {
 
     public static List<Scorecard> listFor(Candidate candidate) {
         return list("candidate.id = ?1 order by stageKey, interviewer", candidate.id);
+    }
+
+    /** The scorecard {@code authorId} submitted on their own account for a stage. */
+    public static Optional<Scorecard> findOwn(Candidate candidate, String stageKey, long authorId) {
+        return find("candidate.id = ?1 and stageKey = ?2 and author.id = ?3", candidate.id, stageKey, authorId)
+                .firstResultOptional();
+    }
+
+    public static boolean submittedBy(long candidateId, long authorId) {
+        return count("candidate.id = ?1 and author.id = ?2", candidateId, authorId) > 0;
     }
 
     /** The scorecard one interviewer already gave for a stage, to be replaced by a new one. */

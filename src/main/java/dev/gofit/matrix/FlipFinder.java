@@ -57,6 +57,49 @@ public final class FlipFinder {
         return flips;
     }
 
+    /**
+     * The weights closest to {@code weights} (fewest steps, exact) under which one of {@code leaders} is
+     * strictly first, or empty when it already is or no weights 0-5 put any of them first.
+     */
+    public static java.util.Optional<Map<String, Integer>> nearestLedBy(MatrixDefinition matrix, Map<String, Integer> weights,
+                                                                       java.util.Collection<String> leaders) {
+        Scoring.Scores now = Scoring.score(matrix, weights);
+        if (now.strictLeader() != null && leaders.contains(now.strictLeader())) {
+            return java.util.Optional.empty();
+        }
+        List<String> keys = matrix.criterionKeys();
+        int[] current = keys.stream().mapToInt(k -> Math.max(0, Math.min(5, weights.getOrDefault(k, 0)))).toArray();
+        int[] best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (String language : matrix.languageKeys()) {
+            if (!leaders.contains(language)) {
+                continue;
+            }
+            int[] target = FlipSearch.closest(matrix, language, current);
+            int cost = target == null ? Integer.MAX_VALUE : distance(current, target);
+            if (cost < bestCost) {
+                best = target;
+                bestCost = cost;
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Integer> after = new LinkedHashMap<>();
+        for (int c = 0; c < keys.size(); c++) {
+            after.put(keys.get(c), best[c]);
+        }
+        return java.util.Optional.of(after);
+    }
+
+    private static int distance(int[] a, int[] b) {
+        int d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += Math.abs(a[i] - b[i]);
+        }
+        return d;
+    }
+
     private static Flip flip(MatrixDefinition matrix, String language, List<String> keys, int[] from, int[] to) {
         List<Change> changes = new ArrayList<>();
         Map<String, Integer> after = new LinkedHashMap<>();

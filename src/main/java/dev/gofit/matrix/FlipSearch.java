@@ -1,10 +1,9 @@
 package dev.gofit.matrix;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The exact search behind {@link FlipFinder}, plain Java on int sums: the weight vector (each weight
@@ -96,28 +95,62 @@ final class FlipSearch {
     }
 
     /**
-     * Whether any weights 0-5 put the language strictly first. The margins over the rivals that the
-     * criteria can reach are built criterion by criterion; for equal margins over all rivals but the
-     * last, only the largest margin over the last one matters, which keeps the sets small.
+     * Whether any weights 0-5 put the language strictly first: a depth-first search over the criteria that
+     * stops at the first weights that do, cuts a branch when some rival can no longer be overtaken, and
+     * remembers the states that failed. A margin that no later criterion can lose is capped, so states
+     * that only differ above that cap are one state.
      */
     private boolean anyWeightsFlip() {
-        Map<List<Integer>, Integer> reach = new HashMap<>();
-        reach.put(Collections.nCopies(rivals - 1, 0), 0);
-        for (int c = 0; c < n; c++) {
-            Map<List<Integer>, Integer> next = new HashMap<>();
-            for (Map.Entry<List<Integer>, Integer> e : reach.entrySet()) {
-                for (int w = 0; w <= 5; w++) {
-                    Integer[] head = new Integer[rivals - 1];
-                    for (int j = 0; j < rivals - 1; j++) {
-                        head[j] = e.getKey().get(j) + w * diff[j][c];
-                    }
-                    next.merge(List.of(head), e.getValue() + w * diff[rivals - 1][c], Math::max);
-                }
+        maxGain = new int[rivals][n + 1];
+        maxLoss = new int[rivals][n + 1];
+        for (int j = 0; j < rivals; j++) {
+            for (int c = n - 1; c >= 0; c--) {
+                maxGain[j][c] = maxGain[j][c + 1] + 5 * Math.max(0, diff[j][c]);
+                maxLoss[j][c] = maxLoss[j][c + 1] + 5 * Math.max(0, -diff[j][c]);
             }
-            reach = next;
         }
-        return reach.entrySet().stream()
-                .anyMatch(e -> e.getValue() > 0 && e.getKey().stream().allMatch(m -> m > 0));
+        failed = new HashSet<>();
+        return feasible(0, new int[rivals]);
+    }
+
+    private int[][] maxGain;
+    private int[][] maxLoss;
+    private Set<List<Integer>> failed;
+
+    private boolean feasible(int i, int[] margin) {
+        boolean safe = true;
+        Integer[] key = new Integer[rivals + 1];
+        key[rivals] = i;
+        for (int j = 0; j < rivals; j++) {
+            if (margin[j] + maxGain[j][i] <= 0) {
+                return false;
+            }
+            safe &= margin[j] > maxLoss[j][i];
+            key[j] = Math.min(margin[j], maxLoss[j][i] + 1);
+        }
+        if (safe) {
+            return true;
+        }
+        List<Integer> state = List.of(key);
+        if (i == n || failed.contains(state)) {
+            return false;
+        }
+        int lean = 0;
+        for (int j = 0; j < rivals; j++) {
+            lean += diff[j][i];
+        }
+        for (int k = 0; k <= 5; k++) {
+            int w = lean >= 0 ? 5 - k : k;
+            int[] next = margin.clone();
+            for (int j = 0; j < rivals; j++) {
+                next[j] += w * diff[j][i];
+            }
+            if (feasible(i + 1, next)) {
+                return true;
+            }
+        }
+        failed.add(state);
+        return false;
     }
 
     private void visit(int i, int[] margin, int cost, int changed) {

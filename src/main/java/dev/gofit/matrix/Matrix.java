@@ -69,15 +69,25 @@ public class Matrix {
 
     /** Default weights for the answers that are "yes" (keys as in framework.yaml), in content order. */
     public Map<String, Integer> defaultWeights(Set<String> yes) {
+        return defaultWeights(yes, Set.of());
+    }
+
+    /** As {@link #defaultWeights(Set)}, with the answers in {@code halved} counting half. */
+    public Map<String, Integer> defaultWeights(Set<String> yes, Set<String> halved) {
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (MatrixDefinition.Criterion c : definition.criteria()) {
-            weights.put(c.key(), c.weight().weightFor(yes));
+            weights.put(c.key(), c.weight().weightFor(yes, halved));
         }
         return weights;
     }
 
     /** Scores, ranking and flips for these weights. */
     public Evaluation evaluate(Map<String, Integer> weights) {
+        return evaluate(definition, weights);
+    }
+
+    /** Scores, ranking and flips of another matrix (a decision's options, its team's ratings, a snapshot). */
+    public static Evaluation evaluate(MatrixDefinition definition, Map<String, Integer> weights) {
         return new Evaluation(definition, weights, Scoring.score(definition, weights), FlipFinder.find(definition, weights));
     }
 

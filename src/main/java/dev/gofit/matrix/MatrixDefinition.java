@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,10 +41,15 @@ public record MatrixDefinition(@NotEmpty List<@Valid Language> languages, @NotEm
     public record WeightRule(@Min(0) @Max(5) int base, @NotNull Map<String, @NotNull @Min(-5) @Max(5) Integer> ifYes) {
 
         public int weightFor(Set<String> yes) {
+            return weightFor(yes, Set.of());
+        }
+
+        /** As {@link #weightFor(Set)}, with the answers in {@code halved} counting half (rounded down). */
+        public int weightFor(Set<String> yes, Set<String> halved) {
             int w = base;
             for (Map.Entry<String, Integer> e : ifYes.entrySet()) {
                 if (yes.contains(e.getKey())) {
-                    w += e.getValue();
+                    w += halved.contains(e.getKey()) ? e.getValue() / 2 : e.getValue();
                 }
             }
             return Math.max(0, Math.min(5, w));
@@ -60,6 +66,37 @@ public record MatrixDefinition(@NotEmpty List<@Valid Language> languages, @NotEm
 
     public String languageName(String key) {
         return languages.stream().filter(l -> l.key().equals(key)).map(Language::name).findFirst().orElse(key);
+    }
+
+    /** The same matrix comparing only {@code keys} (in the order given). */
+    public MatrixDefinition forLanguages(List<String> keys) {
+        List<Language> chosen = keys.stream()
+                .map(k -> languages.stream().filter(l -> l.key().equals(k)).findFirst().orElseThrow(
+                        () -> new IllegalArgumentException("unknown language " + k)))
+                .toList();
+        List<Criterion> rows = criteria.stream().map(c -> {
+            Map<String, Rating> ratings = new LinkedHashMap<>();
+            keys.forEach(k -> ratings.put(k, c.ratings().get(k)));
+            return new Criterion(c.key(), c.label(), c.description(), c.weight(), ratings);
+        }).toList();
+        return new MatrixDefinition(chosen, rows);
+    }
+
+    /** The same matrix with the ratings of one criterion replaced for the languages in {@code ratings}. */
+    public MatrixDefinition withRatings(String criterion, Map<String, Rating> ratings) {
+        List<Criterion> rows = criteria.stream().map(c -> {
+            if (!c.key().equals(criterion)) {
+                return c;
+            }
+            Map<String, Rating> merged = new LinkedHashMap<>(c.ratings());
+            ratings.forEach((k, r) -> {
+                if (merged.containsKey(k)) {
+                    merged.put(k, r);
+                }
+            });
+            return new Criterion(c.key(), c.label(), c.description(), c.weight(), merged);
+        }).toList();
+        return new MatrixDefinition(languages, rows);
     }
 
     public List<String> criterionKeys() {

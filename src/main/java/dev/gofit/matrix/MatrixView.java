@@ -58,7 +58,7 @@ public record MatrixView(List<String> languageNames, List<Row> rows, List<Total>
     static final int PLOT_WIDTH = 250;
     static final int BAR_HEIGHT = 28;
     static final int ROW_HEIGHT = 44;
-    static final String[] FILLS = {"#00758d", "#3b5ba5", "#a63d12", "#6b4fa0", "#2f6f3e"};
+    static final String[] FILLS = {"#00758d", "#3b5ba5", "#a63d12", "#6b4fa0", "#2f6f3e", "#8a5a00"};
 
     public static MatrixView of(Matrix.Evaluation e, List<String> flips, boolean customWeights, boolean editable,
                                 Map<String, String> entered, Map<String, String> errors) {

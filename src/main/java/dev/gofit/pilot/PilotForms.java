@@ -150,6 +150,16 @@ public final class PilotForms {
             @RestForm @Size(max = 4000, message = TOO_LONG) String reason) {
     }
 
+    /** The daily measurement hour; empty means on demand only. */
+    public record ScheduleForm(
+            @RestForm @Pattern(regexp = "\\s*(|[0-9]|1[0-9]|2[0-3])\\s*", message = "Choose an hour from 0 to 23, or none.")
+            String hour) {
+
+        Integer hourOfDay() {
+            return hour == null || hour.isBlank() ? null : Integer.valueOf(hour.strip());
+        }
+    }
+
     /** Checked input wrapper for lists of rows, so one validate call covers them all. */
     public record Rows<T>(List<@Valid T> rows) {
     }

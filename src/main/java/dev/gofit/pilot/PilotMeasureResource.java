@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
@@ -78,19 +77,18 @@ public class PilotMeasureResource {
     /** Daily measurements at the given hour over the pilot's working days; an empty hour stops them. */
     @POST
     @Path("/schedule")
-    public Response schedule(@RestPath long id, @RestForm String hour) {
+    public Response schedule(@RestPath long id, @BeanParam PilotForms.ScheduleForm form) {
         Optional<PilotView> found = pilots.find(id, currentUser.id());
         if (found.isEmpty()) {
             return PilotPages.notFound(id);
         }
-        Integer h = hour == null || hour.isBlank() ? null : PilotChecks.whole(hour);
-        if (hour != null && !hour.isBlank() && (h == null || h < 0 || h > 23)) {
-            return Response.status(400).entity(page.refused(found.get(), currentUser.id(), null, null,
-                    Map.of("hour", "Choose an hour from 0 to 23, or none."), null)).build();
-        }
+        Map<String, String> errors = validation.problems(form);
+        Integer h = errors.isEmpty() ? form.hourOfDay() : null;
         if (h != null && found.get().endpoint() == null) {
-            return Response.status(400).entity(page.refused(found.get(), currentUser.id(), null, null,
-                    Map.of("hour", "Measure the endpoint once first: the schedule measures the same endpoint."), null))
+            errors = Map.of("hour", "Measure the endpoint once first: the schedule measures the same endpoint.");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(page.refused(found.get(), currentUser.id(), null, null, errors, null))
                     .build();
         }
         pilots.schedule(id, currentUser.id(), h);

@@ -269,8 +269,9 @@ public class PilotMeasuring {
                 progress, now.plus(LEASE), id, worker, PilotRun.Status.RUNNING));
     }
 
-    private void finish(long id, PilotRun.Status status, String failure, Long measurementId) {
+    private void finish(long id, PilotRun.Status status, String reason, Long measurementId) {
         Instant now = clock.now();
+        String failure = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
         QuarkusTransaction.requiringNew().run(() -> PilotRun.update(
                 "status = ?1, failure = ?2, measurementId = ?3, progress = 100, finishedAt = ?4, leaseOwner = null, "
                         + "leaseUntil = null where id = ?5 and leaseOwner = ?6",

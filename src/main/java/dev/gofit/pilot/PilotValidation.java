@@ -1,11 +1,9 @@
 package dev.gofit.pilot;
 
+import dev.gofit.system.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,17 +19,8 @@ public class PilotValidation {
         this.validator = validator;
     }
 
-    /** One message per field, keyed by path ({@code service}, {@code focus[3]}, {@code metrics[0].target}). */
+    /** Messages by field path ({@code service}, {@code focus[3]}, {@code metrics[0].target}). */
     public Map<String, String> problems(Object input) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        validator.validate(input).stream()
-                .sorted(Comparator.comparing(v -> field(v)))
-                .forEach(v -> problems.putIfAbsent(field(v), v.getMessage()));
-        return problems;
-    }
-
-    static String field(ConstraintViolation<?> v) {
-        // Container elements read "focus[3].<list element>": the index already names the row.
-        return v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+        return Violations.byField(validator.validate(input));
     }
 }

@@ -134,7 +134,7 @@ public class CandidateResource {
         }
         return "{\n  \"userId\": \"u-7f3a\",\n  \"query\": \"How do I reset my password?\",\n  \"sources\": {\n"
                 + "    \"user\": \"" + user + "\",\n    \"embeddings\": \"" + embeddings + "\"\n  },\n"
-                + "  \"timeoutMs\": " + config.timeoutMs() + "\n}";
+                + "  \"timeoutMs\": " + ReviewConfig.SAMPLE_TIMEOUT_MS + "\n}";
     }
 
     /**

@@ -8,15 +8,27 @@ import dev.gofit.demo.UpstreamScenario;
 import java.util.List;
 
 /**
- * The three faults the failure checks inject into one source, and what GoFit's upstream recorder
- * must show before a correct-looking 502 / 504 counts: the endpoint really fetched the faulted
- * source and met the fault, rather than guessing it from the request.
+ * The faults the failure checks inject into one source, and what GoFit's upstream recorder must
+ * show before a correct-looking 502 / 504 counts: the endpoint really fetched the faulted source
+ * and met the fault, rather than guessing it from the request. A real upstream fails in more than
+ * one way, so {@code upstream-error} and {@code timeout} each inject two.
  */
 enum InjectedFault {
 
     UPSTREAM_ERROR("upstream-error", 502, "answers 500"),
+    DROP("upstream-error", 502, "drops the connection after its headers"),
     BAD_JSON("bad-json", 502, "serves a body that is not JSON"),
-    HANG("timeout", 504, "hangs");
+    HANG("timeout", 504, "hangs before its headers"),
+    STALL("timeout", 504, "stalls after its headers and part of its body");
+
+    /** The faults of one check, in the order they run. */
+    static List<InjectedFault> of(String check) {
+        return java.util.Arrays.stream(values()).filter(f -> f.check.equals(check)).toList();
+    }
+
+    boolean isHang() {
+        return this == HANG || this == STALL;
+    }
 
     /** The status the failing upstream answers in the upstream-error check. */
     static final int INJECTED_STATUS = 500;
@@ -36,7 +48,9 @@ enum InjectedFault {
         return switch (this) {
             case UPSTREAM_ERROR -> UpstreamScenario.fail(fastMs, INJECTED_STATUS);
             case BAD_JSON -> UpstreamScenario.notJson(fastMs);
+            case DROP -> UpstreamScenario.droppedMidAnswer(fastMs);
             case HANG -> UpstreamScenario.hanging();
+            case STALL -> UpstreamScenario.stalling(fastMs);
         };
     }
 
@@ -63,17 +77,25 @@ enum InjectedFault {
             return new Proof(false, "answered " + ex.summary() + " naming \"" + source.key() + "\", but GoFit's "
                     + source.key() + " upstream was never called: the failure was named without being met");
         }
-        return this == HANG ? proveHang(ex, source, mine, timeoutMs) : proveServed(ex, source, mine);
+        return isHang() ? proveHang(ex, source, mine, timeoutMs) : proveServed(ex, source, mine);
     }
 
     private Proof proveServed(HttpExchange ex, Source source, List<UpstreamCall> mine) {
         for (UpstreamCall c : mine) {
-            boolean metFault = this == UPSTREAM_ERROR ? c.status() == INJECTED_STATUS : c.status() == 200;
+            boolean metFault = switch (this) {
+                case UPSTREAM_ERROR -> c.status() == INJECTED_STATUS;
+                case DROP -> c.status() == 0;
+                default -> c.status() == 200;
+            };
             if (c.answered() && metFault && c.answeredNanos() <= ex.endNanos()) {
                 long at = (c.answeredNanos() - ex.sentNanos()) / 1_000_000;
+                String met = switch (this) {
+                    case UPSTREAM_ERROR -> "served its " + INJECTED_STATUS;
+                    case DROP -> "dropped the connection mid-answer";
+                    default -> "served its non-JSON body";
+                };
                 return new Proof(true, "answered " + ex.summary() + " naming \"" + source.key() + "\", after GoFit's "
-                        + source.key() + " upstream " + (this == UPSTREAM_ERROR ? "served its " + INJECTED_STATUS
-                        : "served its non-JSON body") + " at " + at + " ms");
+                        + source.key() + " upstream " + met + " at " + at + " ms");
             }
         }
         UpstreamCall c = mine.get(0);

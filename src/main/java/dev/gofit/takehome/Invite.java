@@ -58,6 +58,18 @@ public class Invite extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** When it was archived (soft-deleted, can be restored); null while in use. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    /** What became of the invite e-mail: SENT, FAILED or OFF (null before any attempt). */
+    @Column(name = "email_status", length = 10)
+    public String emailStatus;
+
+    /** Why the e-mail failed (or why it is off). */
+    @Column(name = "email_detail", length = 500)
+    public String emailDetail;
+
     /** A fresh 256-bit token, URL-safe (43 characters). */
     public static String newToken() {
         byte[] bytes = new byte[32];
@@ -89,21 +101,28 @@ public class Invite extends PanacheEntityBase {
     }
 
     public boolean usable() {
-        return revokedAt == null && Instant.now().isBefore(expiresAt);
+        return revokedAt == null && archivedAt == null && Instant.now().isBefore(expiresAt);
     }
 
-    /** "active", "revoked" or "expired". */
+    /** "active", "archived", "revoked" or "expired". */
     public String state() {
-        return revokedAt != null ? "revoked" : Instant.now().isBefore(expiresAt) ? "active" : "expired";
+        return archivedAt != null ? "archived" : revokedAt != null ? "revoked"
+                : Instant.now().isBefore(expiresAt) ? "active" : "expired";
     }
 
+    /** As {@link #findVisibleAny}, without archived invites. */
     public static Optional<Invite> findVisible(long id, Long userId, boolean admin) {
+        return findVisibleAny(id, userId, admin).filter(i -> i.archivedAt == null);
+    }
+
+    public static Optional<Invite> findVisibleAny(long id, Long userId, boolean admin) {
         Invite i = findById(id);
         return i != null && (admin || i.createdBy.equals(userId)) ? Optional.of(i) : Optional.empty();
     }
 
     public static List<Invite> listVisible(Long userId, boolean admin) {
-        return admin ? list("order by id desc") : list("createdBy = ?1 order by id desc", userId);
+        return admin ? list("archivedAt is null order by id desc")
+                : list("createdBy = ?1 and archivedAt is null order by id desc", userId);
     }
 
     public static List<Invite> findByCandidate(String email, long checklistId) {

@@ -2,10 +2,14 @@ package dev.gofit.takehome;
 
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.system.MailSender;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import dev.gofit.system.ProblemException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,6 +42,22 @@ public class InviteApiResource {
     public Response create(@Valid @NotNull InviteRequest body) {
         InviteService.Created created = invites.create(body, currentUser.id());
         return Response.created(URI.create("/invites/" + created.invite().id))
-                .entity(Map.of("id", created.invite().id, "url", created.url())).build();
+                .entity(Map.of("id", created.invite().id, "url", created.url(), "email", emailJson(created.email()))).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive an invite: its link stops working and says so; 404 for someone else's")
+    public Response archive(@PathParam("id") long id) {
+        Invite.findVisible(id, currentUser.id(), currentUser.isAdmin())
+                .orElseThrow(() -> ProblemException.notFound("Invite " + id));
+        invites.archive(id, true);
+        return Response.noContent().build();
+    }
+
+    /** {@code {"status": "SENT|FAILED|OFF", "detail"?}}. */
+    static Map<String, String> emailJson(MailSender.Outcome outcome) {
+        return outcome.detail() == null ? Map.of("status", outcome.status().name())
+                : Map.of("status", outcome.status().name(), "detail", outcome.detail());
     }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.system.FormKeys;
 import dev.gofit.system.ProblemException;
 import dev.gofit.system.Violations;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,7 +39,7 @@ public class InviteResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows);
+        static native TemplateInstance list(List<Row> rows, Long archived);
 
         static native TemplateInstance form(InviteForm form, Map<String, String> errors);
 
@@ -54,8 +55,10 @@ public class InviteResource {
     private final InviteService invites;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final FormKeys formKeys;
 
-    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator) {
+    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator, FormKeys formKeys) {
+        this.formKeys = formKeys;
         this.invites = invites;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -63,10 +66,10 @@ public class InviteResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list() {
+    public TemplateInstance list(@QueryParam("archived") Long archived) {
         List<Row> rows = Invite.listVisible(currentUser.id(), currentUser.isAdmin()).stream()
                 .map(i -> new Row(i, Review.listForInvite(i.id))).toList();
-        return Templates.list(rows);
+        return Templates.list(rows, archived);
     }
 
     @GET
@@ -74,19 +77,25 @@ public class InviteResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@QueryParam("checklist") String checklist, @QueryParam("name") String name,
                                  @QueryParam("email") String email) {
-        return Templates.form(new InviteForm(name, email, checklist).orBlank(), Map.of());
+        return Templates.form(new InviteForm(name, email, checklist, invites.defaultDeadline().toString(), null).orBlank(), Map.of());
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML)
     public Response create(@BeanParam InviteForm form) {
+        var first = formKeys.firstResult(form.formKey());
+        if (first.isPresent()) {
+            return Response.seeOther(first.get()).build();
+        }
         Map<String, String> errors = Violations.byField(validator.validate(form));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.form(form.orBlank(), errors)).build();
         }
         InviteService.Created created = invites.create(form.toRequest(), currentUser.id());
         freshLinks.put(currentUser.id() + ":" + created.invite().id, created.url());
-        return Response.seeOther(URI.create("/invites/" + created.invite().id)).build();
+        URI location = URI.create("/invites/" + created.invite().id);
+        formKeys.remember(form.formKey(), location);
+        return Response.seeOther(location).build();
     }
 
     @GET
@@ -103,6 +112,48 @@ public class InviteResource {
     public TemplateInstance submissions(long id) {
         Invite invite = find(id);
         return Templates.invite$submissions(invite, Review.listForInvite(id));
+    }
+
+    /** Moves the deadline later; the candidate's page shows the new date at once. */
+    @POST
+    @Path("/{id}/deadline")
+    public Response extend(long id, @RestForm String deadline) {
+        find(id);
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(deadline == null ? "" : deadline.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest("deadline", "Give the date as YYYY-MM-DD.");
+        }
+        invites.extend(id, day);
+        return Response.seeOther(URI.create("/invites/" + id + "#deadline")).build();
+    }
+
+    /** Retries a failed (or off) e-mail with a fresh link, shown once as after creation. */
+    @POST
+    @Path("/{id}/email")
+    public Response resend(long id) {
+        find(id);
+        InviteService.Created created = invites.resend(id);
+        freshLinks.put(currentUser.id() + ":" + id, created.url());
+        return Response.seeOther(URI.create("/invites/" + id)).build();
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    public Response archive(long id) {
+        find(id);
+        invites.archive(id, true);
+        return Response.seeOther(URI.create("/invites?archived=" + id)).build();
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    public Response restore(long id) {
+        Invite.findVisibleAny(id, currentUser.id(), currentUser.isAdmin())
+                .orElseThrow(() -> ProblemException.notFound("invite " + id));
+        invites.archive(id, false);
+        return Response.seeOther(URI.create("/invites/" + id)).build();
     }
 
     @POST

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,7 +44,8 @@ final class LoadCheck {
     Result run(ReviewEngine.Ctx ctx) {
         int total = config.requests();
         int concurrency = Math.min(config.concurrency(), total);
-        long deadline = config.timeoutMs() + 1500L;
+        // Each request carries its own timeoutMs, up to 1 s above the configured (generous) minimum.
+        long deadline = config.timeoutMs() + 1000L + 1500L;
         String[] sample = new String[1];
         // Calls in flight at the cap may still end within one request deadline.
         BoundedBurst.Limits limits = new BoundedBurst.Limits(total, concurrency,
@@ -52,7 +54,7 @@ final class LoadCheck {
             String runId = ctx.runId();
             String userId = "load-" + i + "-" + HexFormat.of().formatHex(ReviewEngine.randomBytes(3));
             String body = engine.requestBody(runId, userId, UpstreamScenario.ok(config.fastMs()),
-                    UpstreamScenario.ok(config.slowMs()), config.timeoutMs());
+                    UpstreamScenario.ok(config.slowMs()), config.timeoutMs() + ThreadLocalRandom.current().nextInt(1001));
             if (i == 0) {
                 sample[0] = body;
             }
@@ -79,7 +81,6 @@ final class LoadCheck {
                 }
             }
         }
-        Map<String, Integer> nonceCount = nonceCounts(done);
         Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
         int correct = 0;
         int errors = 0;
@@ -106,12 +107,12 @@ final class LoadCheck {
             List<UpstreamCall> calls = callsOf.get(s.index());
             JsonNode answer = ReviewEngine.parse(ex.body());
             if (calls.isEmpty()) {
-                if (carriesFreshBodies(answer, nonceCount)) {
-                    unjudged++; // looks fetched, but GoFit lost the record: GoFit's fault, not the endpoint's
+                if (carriesIssuedNonces(s.runId(), answer)) {
+                    unjudged++; // provably fetched, but GoFit lost the record: GoFit's fault, not the endpoint's
                 } else {
                     neverFetched++;
-                    firstProblem = firstProblem == null ? "request " + s.index() + " answered 200 without fetching "
-                            + "either source: " + ReviewEngine.excerpt(ex.body()) : firstProblem;
+                    firstProblem = firstProblem == null ? "request " + s.index() + " answered 200 although GoFit's "
+                            + "upstreams saw no call for it: " + ReviewEngine.excerpt(ex.body()) : firstProblem;
                 }
                 continue;
             }
@@ -167,7 +168,8 @@ final class LoadCheck {
             outcome = Outcome.FAIL;
             head = correct + " of " + total + " answers were correct: "
                     + (neverFetched > 0 ? neverFetched + " answered 200 although the endpoint never fetched the sources "
-                    + "(GoFit's upstreams saw no call for them, and their bodies were not fresh ones GoFit served), " : "")
+                    + "(GoFit's upstreams saw no call for those requests, and their nonces are not ones GoFit issued "
+                    + "for them), " : "")
                     + crossTalk + " carried another request's data "
                     + "(cross-talk), " + wrong + " were otherwise wrong, " + errors + " failed"
                     + (notSent > 0 ? ", " + notSent + " were not sent (stopped early: too many failures or the "
@@ -177,38 +179,24 @@ final class LoadCheck {
                 + throughput + " req/s); latency p50 " + stats.p50Ms() + " ms, p95 " + stats.p95Ms() + " ms, p99 "
                 + stats.p99Ms() + " ms, max " + stats.maxMs() + " ms against an ideal of " + config.slowMs() + " ms.";
         CheckResult r = engine.result("load", outcome, evidence, 0,
-                sampleBody == null ? null : ReviewEngine.curlLine(ctx.target.url(), sampleBody), List.of());
+                sampleBody == null ? null : ReviewEngine.curlLine(ctx.target.url(), sampleBody), List.of())
+                .withVerdict(outcome == Outcome.FAIL ? correct + " of " + total + " answers were correct; first problem: "
+                        + firstProblem + "." : head);
         return new Result(r, stats);
     }
 
-    /** How often each upstream nonce appears across the 200 answers of the burst. */
-    private static Map<String, Integer> nonceCounts(List<Sent> done) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Sent s : done) {
-            HttpExchange ex = s.exchange();
-            JsonNode answer = ex != null && ex.answered() && ex.status() == 200 ? ReviewEngine.parse(ex.body()) : null;
-            for (Source src : Source.values()) {
-                String nonce = answer == null ? null : answer.path(src.key()).path("nonce").asText(null);
-                if (nonce != null) {
-                    counts.merge(nonce, 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
-    }
-
     /**
-     * Whether an answer GoFit has no record for still looks fetched: both bodies carry a nonce and
-     * no other answer repeats it (every body GoFit serves has a fresh one). A canned or invented
-     * answer lacks nonces or repeats them, so only then is the missing record the endpoint's doing.
+     * Whether an answer GoFit has no record for still provably carries bodies GoFit served for that
+     * request: both nonces were issued (signed) for its run. An invented answer cannot carry them, so
+     * only then is the missing record GoFit's loss rather than an endpoint that never fetched.
      */
-    private static boolean carriesFreshBodies(JsonNode answer, Map<String, Integer> nonceCount) {
+    private boolean carriesIssuedNonces(String runId, JsonNode answer) {
         if (answer == null) {
             return false;
         }
         for (Source src : Source.values()) {
             String nonce = answer.path(src.key()).path("nonce").asText(null);
-            if (nonce == null || nonceCount.getOrDefault(nonce, 0) != 1) {
+            if (!engine.issued(runId, src, nonce)) {
                 return false;
             }
         }

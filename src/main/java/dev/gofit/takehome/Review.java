@@ -1,10 +1,10 @@
 package dev.gofit.takehome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gofit.hiring.Checklist;
 import dev.gofit.hiring.Viewer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,8 +42,10 @@ public class Review extends PanacheEntityBase {
 
     public Integer score;
 
+    /** What the checks found so far (null until the first check ends), as JSON in its column. */
+    @Convert(converter = ReviewReportColumn.class)
     @Column(name = "report_json", length = 1_000_000)
-    public String reportJson;
+    public ReviewReport report;
 
     @Column(length = 1000)
     public String failure;
@@ -90,23 +92,13 @@ public class Review extends PanacheEntityBase {
     @Column(nullable = false)
     public int claims;
 
+    /** The report, empty until the first check ends. */
     public ReviewReport report() {
-        if (reportJson == null) {
-            return ReviewReport.empty();
-        }
-        try {
-            return ReviewEngine.JSON.readValue(reportJson, ReviewReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored report of review " + id + " is unreadable", e);
-        }
+        return report == null ? ReviewReport.empty() : report;
     }
 
     public void setReport(ReviewReport report) {
-        try {
-            reportJson = ReviewEngine.JSON.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        this.report = report;
     }
 
     /** When it was submitted, for people: "2026-11-27 13:33 UTC". */
@@ -117,6 +109,30 @@ public class Review extends PanacheEntityBase {
     static String utc(Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
+    /** The state in words, shown apart from the outcome (a finished review is not a good one): "Finished", "Running"... */
+    public String stateText() {
+        return switch (status) {
+            case QUEUED -> "Queued";
+            case RUNNING -> "Running";
+            case DONE -> "Finished";
+            case FAILED -> "Could not run";
+        };
+    }
+
+    /** Badge class of the state: neutral once finished (the score carries the outcome), bad when it could not run. */
+    public String stateBadge() {
+        return switch (status) {
+            case DONE -> "neutral";
+            case FAILED -> "bad";
+            default -> "warn";
+        };
+    }
+
+    /** Class of the score by outcome: good (80+), fair (50-79), poor (below 50), or none while unscored. */
+    public String scoreClass() {
+        return score == null ? "" : score >= 80 ? "score-good" : score >= 50 ? "score-fair" : "score-poor";
     }
 
     public boolean isFinal() {

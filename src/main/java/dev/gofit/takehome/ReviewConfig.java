@@ -20,11 +20,21 @@ public interface ReviewConfig {
     /** Base of the upstream URLs handed to endpoints; defaults to gofit.public-url. */
     Optional<String> upstreamBaseUrl();
 
-    /** The {@code timeoutMs} sent to the endpoint in every request. */
-    @WithDefault("1000")
-    int timeoutMs();
+    /** The example {@code timeoutMs} of the brief's sample request; real requests draw theirs from the range below. */
+    int SAMPLE_TIMEOUT_MS = 1000;
 
-    /** Delay of a slow-but-healthy source (below timeoutMs), for failure and cancellation checks. */
+    /**
+     * Smallest {@code timeoutMs} a request may carry: each request of a review draws its own from
+     * [timeout-min-ms, timeout-max-ms], so an endpoint must read it rather than guess it.
+     */
+    @WithDefault("400")
+    int timeoutMinMs();
+
+    /** Largest {@code timeoutMs} a request may carry; at least timeout-min-ms + 900 (two timeouts a fixed deadline cannot both meet). */
+    @WithDefault("2500")
+    int timeoutMaxMs();
+
+    /** Delay of a slow-but-healthy source (requests carrying it get a timeoutMs well above it), for the cancellation check. */
     @WithDefault("600")
     int slowMs();
 
@@ -90,8 +100,8 @@ public interface ReviewConfig {
         int slowMs();
 
         /**
-         * The timeoutMs sent with load requests: generous, because this check is about correctness
-         * under concurrency; slowness is the concurrency check's business.
+         * The smallest timeoutMs sent with load requests (each draws its own, up to 1 s more): generous,
+         * because this check is about correctness under concurrency; slowness is the concurrency check's business.
          */
         @WithDefault("5000")
         int timeoutMs();

@@ -40,10 +40,10 @@ final class ReviewQueue {
 
     private static final String CLAIM_SET = "status = :running, leaseOwner = :me, leaseUntil = :until, "
             + "claims = claims + 1, attempts = attempts + 1, startedAt = :now, finishedAt = null, progress = 0, "
-            + "reportJson = null, score = null, failure = null";
+            + "report = null, score = null, failure = null";
 
     private static final String REQUEUE_SET = "status = :queued, leaseOwner = null, leaseUntil = null, progress = 0, "
-            + "reportJson = null, score = null, startedAt = null";
+            + "report = null, score = null, startedAt = null";
 
     private final ReviewLease lease;
     private final String me;
@@ -192,7 +192,7 @@ final class ReviewQueue {
      */
     boolean handBack(Claim c) {
         return QuarkusTransaction.requiringNew().call(() -> Review.update(
-                "status = ?1, leaseOwner = null, leaseUntil = null, progress = 0, reportJson = null, score = null, "
+                "status = ?1, leaseOwner = null, leaseUntil = null, progress = 0, report = null, score = null, "
                         + "startedAt = null, attempts = attempts - 1 where id = ?2 and claims = ?3 and status = ?4",
                 ReviewStatus.QUEUED, c.id(), c.claims(), ReviewStatus.RUNNING)) == 1;
     }

@@ -77,6 +77,20 @@ class SecurityMatrixTest {
     }
 
     @Test
+    void interviewerIsStaffWithoutDecisionsPilotsOrHiringAdministration() {
+        String interviewer = TestUsers.ensure("interviewer@test.gofit", Role.INTERVIEWER);
+        given().auth().preemptive().basic(interviewer, TestUsers.PASSWORD).get("/api/me").then().statusCode(200);
+        for (String path : new String[]{"/api/decisions", "/api/checklists", "/api/users"}) {
+            given().auth().preemptive().basic(interviewer, TestUsers.PASSWORD).get(path)
+                    .then().statusCode(403).contentType(startsWith("application/problem+json"));
+        }
+        FormSession session = FormSession.login(interviewer);
+        for (String page : new String[]{"/decisions", "/pilots", "/hiring", "/invites", "/admin/users"}) {
+            assertThat(session.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+    }
+
+    @Test
     void adminReachesUserAdministration() {
         given().auth().preemptive().basic(TestUsers.admin(), TestUsers.PASSWORD).get("/api/users").then().statusCode(200);
         FormSession.login(TestUsers.admin()).get("/admin/users").then().statusCode(200);
@@ -84,7 +98,8 @@ class SecurityMatrixTest {
 
     @Test
     void everyStaffRoleReachesItsOwnAccount() {
-        for (String email : new String[]{TestUsers.leader(), TestUsers.hiringManager(), TestUsers.admin()}) {
+        for (String email : new String[]{TestUsers.leader(), TestUsers.hiringManager(), TestUsers.admin(),
+                TestUsers.ensure("interviewer@test.gofit", Role.INTERVIEWER)}) {
             given().auth().preemptive().basic(email, TestUsers.PASSWORD).get("/api/me")
                     .then().statusCode(200).body("email", equalTo(email));
         }

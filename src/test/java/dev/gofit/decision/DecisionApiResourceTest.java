@@ -9,6 +9,8 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -73,8 +75,8 @@ class DecisionApiResourceTest {
                         {"title": "Notebook service",
                          "answers":  {"concurrency": false, "ioPerformance": false, "simpleDeployment": false, "servicesOrTooling": false},
                          "cautions": {"mlPrototyping": true, "lowLevelMemoryControl": false},
-                         "weights": {"primary-strength": 0, "performance": 0, "concurrency-model": 0, "learning-curve": 0,
-                                     "deployment": 0, "ml-ecosystem": 5, "memory-control": 0, "best-for": 0}}""")
+                         "weights": {"learning-curve": 0, "developer-speed": 0, "hiring-pool": 0, "type-system": 0,
+                                     "ml-ecosystem": 5}}""")
                 .post("/api/decisions").then().statusCode(201)
                 .body("verdict", equalTo("GO_NOT_INDICATED"))
                 .body("matrix.criteria.find { it.key == 'ml-ecosystem' }.weight", equalTo(5))
@@ -152,11 +154,74 @@ class DecisionApiResourceTest {
     @Test
     void matrixListsLanguagesAndRatedCriteria() {
         as(TestUsers.admin()).get("/api/matrix").then().statusCode(200)
-                .body("languages", contains("go", "python", "rust"))
-                .body("criteria.key", hasItems("primary-strength", "performance", "concurrency-model", "learning-curve",
-                        "deployment", "ml-ecosystem", "memory-control", "best-for"))
+                .body("languages", contains("go", "python", "rust", "java", "kotlin", "typescript", "csharp"))
+                .body("criteria.key", hasItems("performance", "concurrency-model", "learning-curve", "deployment",
+                        "ml-ecosystem", "memory-control", "web-ecosystem", "cpu-compute", "developer-speed", "hiring-pool",
+                        "team-familiarity"))
                 .body("criteria.find { it.key == 'ml-ecosystem' }.ratings.python", equalTo(5))
-                .body("criteria[0].label", equalTo("Primary strength"));
+                .body("criteria.find { it.key == 'learning-curve' }.ratings.python", equalTo(5))
+                .body("criteria.find { it.key == 'learning-curve' }.ratings.go", equalTo(4))
+                .body("criteria.find { it.key == 'learning-curve' }.ratings.rust", equalTo(2))
+                .body("criteria[0].label", equalTo("Concurrency model"));
+    }
+
+    @Test
+    void optionsChooseWhatTheMatrixComparesAndTheVerdictAgreesWithoutWeightsOrContext() {
+        as(TestUsers.leader()).contentType(ContentType.JSON)
+                .body(PAYMENTS.replace("}}", "}, \"options\": [\"java\", \"go\", \"kotlin\", \"typescript\"]}"))
+                .post("/api/decisions").then().statusCode(201)
+                .body("options", contains("go", "java", "kotlin", "typescript"))
+                .body("matrix.scores.keySet()", containsInAnyOrder("go", "java", "kotlin", "typescript"))
+                .body("matrix.ranking", hasSize(4))
+                .body("matrix.ranking[0]", equalTo("go"))
+                .body("divergence", equalTo(null));
+        as(TestUsers.leader()).contentType(ContentType.JSON).body(PAYMENTS).post("/api/decisions").then().statusCode(201)
+                .body("options", contains("go", "python", "rust")).body("divergence", equalTo(null));
+    }
+
+    @Test
+    void wrongOptionsAre400NamingTheField() {
+        for (String options : List.of("[\"go\"]", "[\"go\", \"cobol\"]", "[\"python\", \"rust\"]",
+                "[\"go\", \"python\", \"rust\", \"java\", \"kotlin\", \"typescript\", \"csharp\"]")) {
+            as(TestUsers.leader()).contentType(ContentType.JSON)
+                    .body(PAYMENTS.replace("}}", "}, \"options\": " + options + "}"))
+                    .post("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("options"));
+        }
+    }
+
+    @Test
+    void aTeamContextThatOutweighsTheFrameworkIsNamedAsADivergence() {
+        as(TestUsers.leader()).contentType(ContentType.JSON)
+                .body(PAYMENTS.replace("}}", "}, \"context\": {\"familiarity\": {\"python\": \"EXPERT\", \"go\": \"NONE\"}, "
+                        + "\"timeline\": \"WEEKS\", \"hiring\": \"HARD\", \"cpuBound\": false}}"))
+                .post("/api/decisions").then().statusCode(201)
+                .body("verdict", equalTo("GO_TOP_CONTENDER"))
+                .body("context.familiarity.python", equalTo("EXPERT"))
+                .body("matrix.ranking[0]", equalTo("python"))
+                .body("divergence", matchesPattern("Python ranks first in the matrix although the verdict is “Go is a top contender”: .*Team familiarity.*"))
+                .body("matrix.criteria.find { it.key == 'team-familiarity' }.weight", equalTo(5));
+        as(TestUsers.leader()).contentType(ContentType.JSON)
+                .body(PAYMENTS.replace("}}", "}, \"context\": {\"familiarity\": {\"cobol\": \"EXPERT\"}, \"pace\": 1}}"))
+                .post("/api/decisions").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("context.familiarity.cobol", "context.pace"));
+    }
+
+    @Test
+    void acceptingRecordsTheChosenOptionAndTheRationale() {
+        String leader = TestUsers.leader();
+        long id = create(leader, "Chosen");
+        changeStatus(leader, id, "{\"status\": \"ACCEPTED\", \"chosenOption\": \"java\"}").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("chosenOption"));
+        changeStatus(leader, id, "{\"status\": \"ACCEPTED\", \"chosenOption\": \"rust\", \"rationale\": \"Two Rust experts join.\"}")
+                .statusCode(200).body("status", equalTo("ACCEPTED")).body("chosenOption", equalTo("rust"))
+                .body("rationale", equalTo("Two Rust experts join."));
+        String md = as(leader).get("/api/decisions/" + id + "/adr.md").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(md).contains("Chosen option: \"Rust\", because the deciders chose it "
+                + "although the matrix ranks Go first: Two Rust experts join.", "The chosen option differs from the verdict");
+        long other = create(leader, "Default choice");
+        changeStatus(leader, other, "{\"status\": \"ACCEPTED\"}").statusCode(200).body("chosenOption", equalTo("go"))
+                .body("rationale", equalTo(null));
     }
 
     @Test

@@ -94,6 +94,25 @@ class AggregateRouteTest {
                 .body("error", not(containsString("127.0.0.1"))).body("error", not(containsString(":" + base.getPort())));
     }
 
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void connectionDroppedAfterTheHeadersIs502NamingTheSource(Source dropped) {
+        UpstreamScenario drop = UpstreamScenario.droppedMidAnswer(10);
+        UpstreamScenario ok = UpstreamScenario.ok(10);
+        post(body(dropped == Source.USER ? drop : ok, dropped == Source.USER ? ok : drop, 2_000)).then().statusCode(502)
+                .body("source", equalTo(dropped.key()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {600, 1_300})
+    void sourceThatStallsAfterItsHeadersIs504WithinTheTimeout(int timeoutMs) {
+        long t0 = System.nanoTime();
+        Response response = post(body(UpstreamScenario.stalling(10), UpstreamScenario.ok(10), timeoutMs));
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        response.then().statusCode(504).body("source", equalTo("user"));
+        assertThat(took).as("after timeoutMs, within timeoutMs + 500").isBetween((long) timeoutMs, timeoutMs + 500L);
+    }
+
     private static String withSources(String user, String embeddings) {
         return new JsonObject().put("userId", "u").put("query", "q")
                 .put("sources", new JsonObject().put("user", user).put("embeddings", embeddings))

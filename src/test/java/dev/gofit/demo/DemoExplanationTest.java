@@ -40,13 +40,13 @@ class DemoExplanationTest {
         UpstreamCall emb = new UpstreamCall("r", Source.EMBEDDINGS, 100 * MS, 300 * MS, -1, 500, "n", "{}");
         DemoRun seq = run(true, 310, 502, user, emb);
         long scale = Timeline.scaleMs(List.of(seq, run(false, 120, 200)));
-        assertThat(scale).isEqualTo(400);
+        assertThat(scale).isEqualTo(320);
         Timeline t = Timeline.of(seq, scale);
         assertThat(t.bars()).hasSize(2);
         assertThat(t.bars().get(0).x()).isEqualTo(Timeline.LEFT);
         assertThat(t.bars().get(1).x()).isGreaterThan(t.bars().get(0).x() + t.bars().get(0).width() - 1);
         assertThat(t.bars().get(1).fill()).isEqualTo("#c62828");
-        assertThat(t.ticks()).extracting(Timeline.Tick::label).containsExactly("0", "100 ms", "200 ms", "300 ms", "400 ms");
+        assertThat(t.ticks()).extracting(Timeline.Tick::label).containsExactly("0", "80 ms", "160 ms", "240 ms", "320 ms");
         assertThat(t.description()).contains("Embeddings API: 100–300 ms, HTTP 500");
     }
 }

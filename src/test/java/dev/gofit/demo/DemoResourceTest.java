@@ -80,6 +80,20 @@ class DemoResourceTest {
     }
 
     @Test
+    void droppedConnectionIsOfferedAndShownAsA502WithTheDroppedCall() {
+        FormSession session = visitor();
+        String token = csrf(session);
+        Response response = session.given().header("HX-Request", "true").header("X-CSRF-TOKEN", token)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParams(form(50, 300, DemoFailure.USER_DROPPED)).post("/demo");
+        response.then().statusCode(200);
+        Document fragment = Jsoup.parse(response.asString());
+        assertThat(fragment.select("svg.timeline desc").eachText())
+                .anySatisfy(d -> assertThat(d).contains("connection dropped"));
+        assertThat(fragment.select(".badge.bad").eachText()).containsOnly("502 Bad Gateway");
+    }
+
+    @Test
     void badInputIsReRenderedWith400AndKeepsTheInput() {
         Response response = visitor().postForm("/demo",
                 Map.of("userDelay", "9999", "embeddingsDelay", "abc", "failure", "NONE"));

@@ -125,10 +125,7 @@ class UpstreamRoutesTest {
         String runId = run();
         URI uri = URI.create(link(runId, Source.EMBEDDINGS, UpstreamScenario.hanging()));
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            sendGet(socket, uri);
             waitUntil(() -> !recorder.callsFor(runId).isEmpty());
             Thread.sleep(200);
         }
@@ -144,16 +141,72 @@ class UpstreamRoutesTest {
         URI uri = URI.create(link(runId, Source.USER, UpstreamScenario.dropped(50)));
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            sendGet(socket, uri);
             InputStream in = socket.getInputStream();
             assertThat(in.read()).isEqualTo(-1);
         }
         UpstreamCall call = recorder.callsFor(runId).get(0);
         assertThat(call.status()).isZero();
         assertThat(call.callerHungUp()).isFalse();
+    }
+
+    @Test
+    void stallingSourceSendsHeadersAndPartOfTheBodyThenDripsUntilTheCallerLeaves() throws Exception {
+        String runId = run();
+        URI uri = URI.create(link(runId, Source.USER, UpstreamScenario.stalling(20)));
+        String seen;
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            sendGet(socket, uri);
+            InputStream in = socket.getInputStream();
+            StringBuilder got = new StringBuilder();
+            long until = System.nanoTime() + 600_000_000L;
+            // Headers, the start of the body, then a drip of single spaces: bytes keep coming, the body never ends.
+            while (System.nanoTime() < until) {
+                int b = in.read();
+                assertThat(b).as("the stall keeps the connection open").isNotEqualTo(-1);
+                got.append((char) b);
+            }
+            seen = got.toString();
+        }
+        assertThat(seen).startsWith("HTTP/1.1 200").contains("{\"userId\":").doesNotContain("\"nonce\"");
+        waitUntil(() -> recorder.callsFor(runId).get(0).callerHungUp());
+        assertThat(recorder.callsFor(runId).get(0).answered()).isFalse();
+    }
+
+    @Test
+    void droppedMidAnswerSendsHeadersThenClosesAndIsRecordedAsDropped() throws Exception {
+        String runId = run();
+        URI uri = URI.create(link(runId, Source.EMBEDDINGS, UpstreamScenario.droppedMidAnswer(20)));
+        String seen;
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            sendGet(socket, uri);
+            seen = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        assertThat(seen).startsWith("HTTP/1.1 200").contains("{\"query\":").doesNotContain("\"nonce\"");
+        UpstreamCall call = recorder.callsFor(runId).get(0);
+        assertThat(call.answered()).isTrue();
+        assertThat(call.status()).isZero();
+    }
+
+    @Test
+    void bodiesCarryNoncesIssuedForTheirRunAndSourceOnly() {
+        String runId = run();
+        String nonce = given().get(link(runId, Source.USER, UpstreamScenario.ok(0))).then().statusCode(200)
+                .extract().path("nonce");
+        assertThat(links.issued(runId, Source.USER, nonce)).isTrue();
+        assertThat(links.issued(runId, Source.EMBEDDINGS, nonce)).isFalse();
+        assertThat(links.issued(run(), Source.USER, nonce)).isFalse();
+        assertThat(links.issued(runId, Source.USER, UpstreamBodies.nonce())).isFalse();
+    }
+
+    /** Writes a bare HTTP/1.1 GET of {@code uri} on {@code socket}, so the test sees the raw bytes that come back. */
+    private static void sendGet(Socket socket, URI uri) throws java.io.IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {

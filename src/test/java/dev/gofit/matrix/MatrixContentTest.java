@@ -30,13 +30,14 @@ class MatrixContentTest {
     }
 
     @Test
-    void shippedContentLoadsWithEightCriteriaRatingAllThreeLanguages() {
+    void shippedContentLoadsWithEveryCriterionRatingEveryLanguage() {
         MatrixDefinition matrix = realMatrix();
         Framework framework = DecisionContent.load(loader(CONTENT), matrix);
-        assertThat(matrix.languageKeys()).containsExactly("go", "python", "rust");
-        assertThat(matrix.criterionKeys()).contains("primary-strength", "performance", "concurrency-model",
-                "learning-curve", "deployment", "ml-ecosystem", "memory-control", "best-for");
-        matrix.criteria().forEach(c -> assertThat(c.ratings()).containsOnlyKeys("go", "python", "rust"));
+        assertThat(matrix.languageKeys()).containsExactly("go", "python", "rust", "java", "kotlin", "typescript", "csharp");
+        assertThat(matrix.criterionKeys()).contains("performance", "concurrency-model", "learning-curve", "deployment",
+                "ml-ecosystem", "memory-control", "web-ecosystem", "cpu-compute", "developer-speed", "hiring-pool",
+                "team-familiarity");
+        matrix.criteria().forEach(c -> assertThat(c.ratings()).containsOnlyKeys(matrix.languageKeys()));
         assertThat(framework.questions()).hasSize(4);
         assertThat(framework.cautions()).extracting(Framework.Caution::alternative).containsExactly("python", "rust");
         assertThat(framework.pitfalls()).extracting(Framework.Pitfall::title)
@@ -53,7 +54,7 @@ class MatrixContentTest {
 
     @Test
     void defaultWeightsPutTheCautionsAlternativeFirstWhenNothingElseFits() {
-        MatrixDefinition matrix = realMatrix();
+        MatrixDefinition matrix = realMatrix().forLanguages(java.util.List.of("go", "python", "rust"));
         assertThat(Scoring.score(matrix, weights(matrix, Set.of("mlPrototyping"))).ranking().get(0)).isEqualTo("python");
         assertThat(Scoring.score(matrix, weights(matrix, Set.of("lowLevelMemoryControl"))).ranking().get(0)).isEqualTo("rust");
         assertThat(Scoring.score(matrix, weights(matrix, Set.of("concurrency", "ioPerformance", "simpleDeployment",
@@ -69,8 +70,8 @@ class MatrixContentTest {
     @Test
     void aRatingOutsideOneToFiveFailsWithFileAndLine(@TempDir Path dir) throws IOException {
         copyContent(dir);
-        replaceOnce(dir.resolve("matrix.yaml"), "rust: { score: 5, note: \"Native code, zero-cost",
-                "rust: { score: 7, note: \"Native code, zero-cost");
+        replaceOnce(dir.resolve("matrix.yaml"), "rust: { score: 5, note: \"LLVM-optimised",
+                "rust: { score: 7, note: \"LLVM-optimised");
         int line = lineOf(dir.resolve("matrix.yaml"), "score: 7");
         assertThatThrownBy(() -> Matrix.load(loader(dir))).isInstanceOf(ContentException.class)
                 .hasMessageStartingWith("matrix.yaml:")
@@ -82,7 +83,7 @@ class MatrixContentTest {
     void aCriterionMissingALanguageFailsAtItsKeyLine(@TempDir Path dir) throws IOException {
         copyContent(dir);
         replaceOnce(dir.resolve("matrix.yaml"),
-                "      rust: { score: 2, note: \"Ownership, borrowing and lifetimes take months to master.\" }\n", "");
+                "      rust: { score: 2, note: \"Steep: ownership, borrowing and lifetimes take months to master.\" }\n", "");
         int line = lineOf(dir.resolve("matrix.yaml"), "key: learning-curve");
         assertThatThrownBy(() -> Matrix.load(loader(dir)))
                 .hasMessage("matrix.yaml:" + line + ": criterion 'learning-curve' has no rating for rust");
@@ -91,7 +92,7 @@ class MatrixContentTest {
     @Test
     void aDuplicatedCriterionKeyFails(@TempDir Path dir) throws IOException {
         copyContent(dir);
-        replaceOnce(dir.resolve("matrix.yaml"), "key: best-for", "key: performance");
+        replaceOnce(dir.resolve("matrix.yaml"), "key: web-ecosystem", "key: performance");
         assertThatThrownBy(() -> Matrix.load(loader(dir)))
                 .hasMessageMatching("matrix\\.yaml:\\d+: criterion key 'performance' is used twice");
     }

@@ -169,6 +169,24 @@ class PilotGoNoGoTest {
     }
 
     @Test
+    void theOwnerSetsTheDailyHourOnThePageOnceTheEndpointIsKnown() {
+        String leader = TestUsers.leader();
+        int id = pilot(leader, null, "Hourly");
+        FormSession s = FormSession.login(leader);
+        var early = s.postForm("/pilots/" + id + "/schedule", Map.of("hour", "9"));
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.asString()).contains("Measure the endpoint once first");
+        QuarkusTransaction.requiringNew().run(() -> Pilot.<Pilot>findById((long) id).endpoint = readiness.toString());
+        assertThat(s.postForm("/pilots/" + id + "/schedule", Map.of("hour", "25")).statusCode()).isEqualTo(400);
+        s.postForm("/pilots/" + id + "/schedule", Map.of("hour", "9")).then().statusCode(303);
+        as(leader).get("/api/pilots/" + id).then().body("scheduleHour", equalTo(9));
+        assertThat(s.get("/pilots/" + id + "?done=scheduled").asString())
+                .contains("GoFit measures the endpoint every working day of the pilot at 9:00.");
+        s.postForm("/pilots/" + id + "/schedule", Map.of("hour", "")).then().statusCode(303);
+        as(leader).get("/api/pilots/" + id).then().body("scheduleHour", equalTo(null));
+    }
+
+    @Test
     void closingAgainstTheReadingOrEarlyNeedsAReasonThatTheAdrQuotes() {
         String leader = TestUsers.leader();
         long decision = PilotFixtures.decision(leader, "Pricing", true, false, false, false);

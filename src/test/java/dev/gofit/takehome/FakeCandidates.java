@@ -3,6 +3,7 @@ package dev.gofit.takehome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gofit.demo.UpstreamBodies;
 import dev.gofit.demo.UpstreamScenario;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -35,7 +36,12 @@ import java.util.function.Function;
  * fault from their source URLs (through the {@code scenarios} oracle) instead of meeting it:
  * {@code /forger} (answers 502 / 504 without fetching, at plausible times), {@code /instant-504}
  * (fetches, but answers a hang at once) and {@code /abandons-hang} (hangs up on the hanging call
- * at once, then answers 504 at timeoutMs); and two hostile ones: {@code /redirect} (to a metadata
+ * at once, then answers 504 at timeoutMs); mistakes people make with deadlines and broken
+ * connections: {@code /fixed-deadline} (ignores timeoutMs, gives up after the sample's 1000 ms),
+ * {@code /header-deadline} (its deadline covers only the wait for headers, like Go's
+ * {@code ResponseHeaderTimeout}), {@code /drop-hangs} (a connection dropped mid-body never completes
+ * its fetch, so it answers 504 at timeoutMs instead of 502) and {@code /invents-nonces} (never
+ * fetches, answers with fresh random nonces); and two hostile ones: {@code /redirect} (to a metadata
  * address) and {@code /reset} (closes every connection). Loopback only; stops with {@link #close()}.
  */
 final class FakeCandidates implements AutoCloseable {
@@ -122,6 +128,11 @@ final class FakeCandidates implements AutoCloseable {
             ok(req, in, cannedUser(), cannedEmbeddings());
             return;
         }
+        if (behaviour.equals("invents-nonces")) {
+            ok(req, in, cannedUser().put("nonce", UpstreamBodies.nonce()), JSON.createObjectNode()
+                    .put("query", in.path("query").asText()).put("nonce", UpstreamBodies.nonce()));
+            return;
+        }
         if (cheat(req, behaviour, keys, urls, timeoutMs)) {
             return;
         }
@@ -129,8 +140,13 @@ final class FakeCandidates implements AutoCloseable {
         List<HttpClientRequest> open = new ArrayList<>();
         JsonNode[] got = new JsonNode[2];
         int failStatus = behaviour.equals("wrong-status") ? 500 : 502;
-        // late-timeout gives up 600 ms after timeoutMs: past the contract's timeoutMs + 500, every time.
-        long giveUpMs = behaviour.equals("late-timeout") ? timeoutMs + 600 : timeoutMs;
+        // late-timeout gives up 600 ms after timeoutMs: past the contract's timeoutMs + 500, every time;
+        // fixed-deadline guessed the sample's 1000 ms instead of reading timeoutMs.
+        long giveUpMs = behaviour.equals("late-timeout") ? timeoutMs + 600
+                : behaviour.equals("fixed-deadline") ? 1000 : timeoutMs;
+        boolean headersOnly = behaviour.equals("header-deadline");
+        boolean hangOnDrop = behaviour.equals("drop-hangs");
+        AtomicInteger headersIn = new AtomicInteger();
         long timer = behaviour.equals("no-timeout") ? -1 : vertx.setTimer(giveUpMs, id -> {
             if (done.compareAndSet(false, true)) {
                 cancelAll(open);
@@ -138,6 +154,12 @@ final class FakeCandidates implements AutoCloseable {
                 answer(req, 504, JSON.createObjectNode().put("error", "timed out").put("source", keys[pending]));
             }
         });
+        // header-deadline: once both sources sent their headers, the deadline is off.
+        Runnable onHeaders = () -> {
+            if (headersOnly && headersIn.incrementAndGet() == 2) {
+                vertx.cancelTimer(timer);
+            }
+        };
         Runnable[] complete = new Runnable[1];
         complete[0] = () -> {
             if (got[0] == null || got[1] == null || !done.compareAndSet(false, true)) {
@@ -188,7 +210,7 @@ final class FakeCandidates implements AutoCloseable {
         } else {
             for (int i = 0; i < 2; i++) {
                 int k = i;
-                fetch(urls[i], open).onComplete(a -> {
+                fetch(urls[i], open, onHeaders, hangOnDrop).onComplete(a -> {
                     if (accept(a, k, got, fail)) {
                         complete[0].run();
                     }
@@ -211,7 +233,7 @@ final class FakeCandidates implements AutoCloseable {
                 continue;
             }
             ObjectNode named = JSON.createObjectNode().put("source", keys[i]);
-            if (behaviour.equals("forger") && (s.failStatus() != 0 || s.notJson())) {
+            if (behaviour.equals("forger") && (s.failStatus() != 0 || s.notJson() || s.drop())) {
                 // About when the real failure would have come back.
                 vertx.setTimer(s.delayMs() + 5L, id -> answer(req, 502, named.put("error", "upstream failed")));
                 return true;
@@ -240,7 +262,7 @@ final class FakeCandidates implements AutoCloseable {
         return false;
     }
 
-    private static JsonNode cannedUser() {
+    private static ObjectNode cannedUser() {
         return JSON.createObjectNode().put("id", "u-1").put("name", "Ada");
     }
 
@@ -268,8 +290,15 @@ final class FakeCandidates implements AutoCloseable {
         }
     }
 
-    /** GETs a URL; the result is [status, body]. */
     private Future<Buffer[]> fetch(String url, List<HttpClientRequest> open) {
+        return fetch(url, open, () -> { }, false);
+    }
+
+    /**
+     * GETs a URL; the result is [status, body]. {@code onHeaders} runs when the headers arrive;
+     * {@code hangOnBrokenBody}: a body that breaks off never completes the result (no error handler).
+     */
+    private Future<Buffer[]> fetch(String url, List<HttpClientRequest> open, Runnable onHeaders, boolean hangOnBrokenBody) {
         Promise<Buffer[]> promise = Promise.promise();
         client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)).onComplete(ar -> {
             if (ar.failed()) {
@@ -280,8 +309,16 @@ final class FakeCandidates implements AutoCloseable {
             synchronized (open) {
                 open.add(r);
             }
-            r.send().compose(resp -> resp.body().map(body -> new Buffer[]{Buffer.buffer(String.valueOf(resp.statusCode())), body}))
+            boolean[] headers = {false};
+            r.send().compose(resp -> {
+                        headers[0] = true;
+                        onHeaders.run();
+                        return resp.body().map(body -> new Buffer[]{Buffer.buffer(String.valueOf(resp.statusCode())), body});
+                    })
                     .onComplete(x -> {
+                        if (x.failed() && headers[0] && hangOnBrokenBody) {
+                            return;
+                        }
                         // Finished calls leave the list: resetting one later would close a pooled
                         // connection that another request may be using by then.
                         synchronized (open) {

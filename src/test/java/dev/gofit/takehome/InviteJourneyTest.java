@@ -119,8 +119,12 @@ class InviteJourneyTest {
                 .header("Cache-Control", containsString("no-store"));
         Document doc = Jsoup.parse(page.asString());
         assertThat(doc.select("h1").text()).contains("Grace");
-        assertThat(doc.text()).contains("The concurrent-fetch take-home").contains("What the grader checks")
-                .contains("curl -sS -i -X POST").contains("/demo/upstream/");
+        assertThat(doc.text()).contains("The concurrent-fetch take-home").contains("The checks, in the order they run")
+                .contains("curl -sS -i -X POST").contains("/demo/upstream/")
+                .doesNotContain("public API").doesNotContain("What the app's demo upstreams do");
+        assertThat(doc.select("button[data-copy]").eachAttr("data-copy")).containsExactly("sample-request", "sample-curl");
+        assertThat(doc.select("script[src=/js/takehome.js]")).hasSize(1);
+        assertThat(doc.select("script:not([src])")).as("no inline script").isEmpty();
         assertThat(doc.selectFirst("meta[name=referrer]").attr("content")).isEqualTo("no-referrer");
         assertThat(doc.select("a[href^=/reviews], a[href^=/invites]")).isEmpty();
     }
@@ -213,6 +217,10 @@ class InviteJourneyTest {
         assertThat(done.status).isEqualTo(ReviewStatus.DONE);
         assertThat(done.report().checks()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAIL));
         candidate.get(firstReport + "/live").then().statusCode(200).body(containsString("connection refused"));
+        Document report = Jsoup.parse(candidate.get(firstReport).asString());
+        assertThat(report.selectFirst(".unreachable h2").text()).contains("could not connect");
+        assertThat(report.text()).as("staff-only parts stay off the candidate's report")
+                .doesNotContain("Side by side with the reference").doesNotContain("Reference");
         List<TakeHomeResults.Result> evidence = results.forCandidate("Margaret@Example.com", checklist);
         assertThat(evidence).isNotEmpty();
         assertThat(evidence.get(0).evidence()).anySatisfy(line -> assertThat(line).startsWith("contract: FAIL"));

@@ -101,7 +101,7 @@ class ReviewQueueTest {
         Review r = ReviewServiceTest.load(id);
         assertThat(r.leaseOwner).isEqualTo(b.me());
         assertThat(r.progress).as("re-run from the start").isZero();
-        assertThat(r.reportJson).isNull();
+        assertThat(r.report).isNull();
         assertThat(r.attempts).as("the lost run counts").isEqualTo(2);
 
         assertThat(a.renew(List.of(first))).as("A learns it lost the review").containsExactly(first);

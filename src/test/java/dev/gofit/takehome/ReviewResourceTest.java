@@ -50,9 +50,13 @@ class ReviewResourceTest {
 
         Document page = Jsoup.parse(hm.get(path).then().statusCode(200).extract().asString());
         assertThat(page.select("#review-live[hx-trigger]")).as("polling stops when finished").isEmpty();
-        assertThat(page.select("article.check")).hasSize(8);
-        assertThat(page.select("article.check pre.curl").first().text()).startsWith("curl -sS -i -X POST");
-        assertThat(page.select("figure.timeline svg rect")).isNotEmpty();
+        // Nothing could connect: one headline and the likely fix instead of eight failed checks with empty charts.
+        assertThat(page.selectFirst(".unreachable h2").text()).contains("connection was refused");
+        assertThat(page.selectFirst(".unreachable").text()).contains("Likely fix").contains("0.0.0.0");
+        assertThat(page.select("article.check")).isEmpty();
+        assertThat(page.select(".badge.ok")).as("a score of 0 shows no green badge").isEmpty();
+        assertThat(page.selectFirst(".state").text()).isEqualTo("Finished");
+        assertThat(page.select("tr:has(td:containsOwn(throughput)) td").eachText()).element(1).isEqualTo("–");
         Response fragment = hm.given().accept("text/html").header("HX-Request", "true").get(path + "/live");
         fragment.then().statusCode(200).body(containsString("connection refused"));
         // Forms stay on the page while it polls (re-run, revoke): a poll must not change the CSRF token.
@@ -128,6 +132,62 @@ class ReviewResourceTest {
         FormSession stranger = FormSession.login(TestUsers.ensure("stranger-hm@test.gofit",
                 dev.gofit.account.Role.HIRING_MANAGER));
         stranger.given().get(href).then().statusCode(404);
+    }
+
+    @Test
+    void reportPutsEachVerdictFirstWithTheDetailsFoldedAndChartsWithALegend() {
+        long id = storedDoneReview(new ReviewReport(List.of(
+                new ReviewReport.CheckResult("contract", "Answers the contract", Outcome.PASS, "Answered 200 in 80 ms; "
+                        + "nonces abc, def.", 120, "curl -sS -i -X POST 'http://x'", List.of(new ReviewReport.Timeline(
+                        "request", 80, "200", List.of(new ReviewReport.Span("user", 5, 50, "200"),
+                        new ReviewReport.Span("embeddings", 6, 70, "200")))), "Answered 200 with exactly the bodies served."),
+                new ReviewReport.CheckResult("timeout", "Honours its deadline", Outcome.FAIL, "When user hangs: no answer.",
+                        3000, null, List.of(new ReviewReport.Timeline("user hangs", 2400, "no answer",
+                        List.of(new ReviewReport.Span("user", 5, 2400, "hung up")))), "When user hangs, it no answer.")),
+                null), 20);
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        String html = hm.get("/reviews/" + id).then().statusCode(200).extract().asString();
+        Document page = Jsoup.parse(html);
+        org.jsoup.nodes.Element contract = page.selectFirst("#check-contract");
+        assertThat(contract.child(1).is("p.verdict")).as("the verdict comes right after the title").isTrue();
+        assertThat(contract.selectFirst("p.verdict").text()).isEqualTo("Answered 200 with exactly the bodies served.");
+        assertThat(contract.selectFirst("details").hasAttr("open")).as("a passed check keeps its details folded").isFalse();
+        assertThat(contract.select("details pre.curl").text()).startsWith("curl -sS");
+        assertThat(contract.select("details .evidence").text()).contains("nonces");
+        assertThat(page.selectFirst("#check-timeout details").hasAttr("open")).as("a failed check shows why").isTrue();
+        assertThat(contract.select(".legend li").eachText()).containsExactly("your endpoint", "user", "embeddings", "hung up");
+        assertThat(contract.select("svg.chart-wide")).hasSize(1);
+        assertThat(contract.select("svg.chart-narrow")).hasSize(1);
+        assertThat(contract.select("svg.chart-wide text").eachAttr("font-size")).allSatisfy(f ->
+                assertThat(Integer.parseInt(f)).isGreaterThanOrEqualTo(13));
+        assertThat(page.select("[style]")).as("no inline styles (CSP style-src 'self')").isEmpty();
+        assertThat(page.selectFirst(".score-value").hasClass("score-poor")).isTrue();
+        assertThat(html).contains("Side by side with the reference");
+
+        byte[] pdf = hm.given().accept("application/pdf").get("/reviews/" + id + "/report.pdf").then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+
+        String compare = hm.get("/reviews/compare?a=" + id + "&b=" + id).then().statusCode(200).extract().asString();
+        assertThat(Jsoup.parse(compare).select("tbody th:containsOwn(Score)")).as("one score row").hasSize(1);
+    }
+
+    /** A DONE review of the hiring manager's with the given report and score, stored directly; returns its id. */
+    static long storedDoneReview(ReviewReport report, int score) {
+        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Review r = new Review();
+            r.endpoint = "https://candidate.example/aggregate";
+            r.ownerId = owner;
+            r.status = ReviewStatus.DONE;
+            r.score = score;
+            r.progress = 100;
+            r.setReport(report);
+            r.startedAt = Instant.now().minusSeconds(9);
+            r.finishedAt = Instant.now();
+            r.persist();
+            return r.id;
+        });
     }
 
     /** A FAILED review of the hiring manager's, stored directly (no worker picks it up); returns its id. */

@@ -93,7 +93,7 @@ class ReviewServiceTest {
 
             Review r = load(id);
             assertThat(r.status).as("left for the next start, not finished").isEqualTo(ReviewStatus.QUEUED);
-            assertThat(r.reportJson).as("no check written off as ERROR").isNull();
+            assertThat(r.report).as("no check written off as ERROR").isNull();
             assertThat(r.score).isNull();
             assertThat(r.progress).isZero();
             assertThat(r.finishedAt).isNull();

@@ -1,0 +1,53 @@
+package dev.gofit.takehome;
+
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Per-invite deadlines: set at creation (default from config), extended by the hiring manager, shown to the candidate. */
+@QuarkusTest
+class InviteDeadlineTest {
+
+    @Test
+    void deadlineIsSetAtCreationAndExtendedForTheCandidateToSee() {
+        String hm = TestUsers.hiringManager();
+        LocalDate in3 = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+        var created = given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", "Dee Line", "candidateEmail", "dee@example.com", "deadline", in3.toString()))
+                .post("/api/invites").then().statusCode(201).body("email.status", equalTo("OFF")).extract().jsonPath();
+        String url = created.getString("url");
+        String token = url.substring(url.indexOf("/t/") + 3);
+        FormSession candidate = FormSession.anonymous();
+        assertThat(candidate.get("/t/" + token).asString()).contains("It works until " + in3 + " 23:59 UTC");
+
+        LocalDate in10 = in3.plusDays(7);
+        FormSession session = FormSession.login(hm);
+        assertThat(session.postForm("/invites/" + created.getLong("id") + "/deadline", Map.of("deadline", in10.toString()))
+                .statusCode()).isEqualTo(303);
+        assertThat(candidate.get("/t/" + token).asString()).contains("It works until " + in10 + " 23:59 UTC");
+        assertThat(session.postForm("/invites/" + created.getLong("id") + "/deadline", Map.of("deadline", in3.toString()))
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theDefaultDeadlineIsTheConfiguredDaysAndAPastOneIsRefused() {
+        String hm = TestUsers.hiringManager();
+        FormSession session = FormSession.login(hm);
+        assertThat(session.get("/invites/new").asString())
+                .contains("value=\"" + LocalDate.now(ZoneOffset.UTC).plusDays(14) + "\"");
+        given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", "Past", "candidateEmail", "past@example.com", "deadline", "2020-01-01"))
+                .post("/api/invites").then().statusCode(400).body("errors.field", hasItem("deadline"));
+    }
+}
