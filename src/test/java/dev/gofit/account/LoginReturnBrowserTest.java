@@ -5,8 +5,6 @@ import dev.gofit.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -88,9 +86,12 @@ class LoginReturnBrowserTest {
     }
 
     private static void setWeight(Browser browser, String value) {
-        WebElement input = browser.find("#w-performance");
-        input.clear();
-        input.sendKeys(value);
-        browser.driver().findElement(By.id("matrix-h")).click(); // blur: the change event
+        // As typed and left: the value, then the change event htmx listens to (in one step, so a swap
+        // of the matrix between the two cannot leave a stale element behind).
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const input = document.querySelector('#w-performance');
+                input.value = arguments[0];
+                input.dispatchEvent(new Event('input', {bubbles: true}));
+                input.dispatchEvent(new Event('change', {bubbles: true}));""", value);
     }
 }
