@@ -208,8 +208,11 @@ public class ReviewService {
         }
     }
 
-    /** Tests: no claims while paused, so a row a test writes stays as written. */
-    void pause() {
+    /**
+     * Tests: no claims while paused, so a row a test writes stays as written. Synchronized with
+     * {@link #dispatch()}: a dispatch already reading the queue finishes before pause returns.
+     */
+    synchronized void pause() {
         paused = true;
     }
 
