@@ -48,7 +48,7 @@ class HiringMailTest {
                 .post("/api/invites").then().statusCode(201)
                 .body("email.status", equalTo("SENT")).body("url", startsWith("http"))
                 .extract().jsonPath().getString("url");
-        List<MimeMessage> received = GreenMailResource.to("edsger.mail@example.com");
+        List<MimeMessage> received = GreenMailResource.await("edsger.mail@example.com", 1);
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject()).contains("take-home");
@@ -63,12 +63,13 @@ class HiringMailTest {
         String hm = TestUsers.hiringManager();
         as(hm).body(Map.of("candidateName", "Grace Remind", "candidateEmail", "grace.remind@example.com"))
                 .post("/api/invites").then().statusCode(201);
+        GreenMailResource.await("grace.remind@example.com", 1);
         inviteReminders.run();
         assertThat(GreenMailResource.to("grace.remind@example.com")).hasSize(1);
         clock.advance(Duration.ofDays(14).minusHours(47));
         inviteReminders.run();
         inviteReminders.run();
-        List<MimeMessage> received = GreenMailResource.to("grace.remind@example.com");
+        List<MimeMessage> received = GreenMailResource.await("grace.remind@example.com", 2);
         assertThat(received).hasSize(2);
         assertThat(received.get(1).getSubject()).startsWith("Reminder: your GoFit take-home closes on");
         assertThat(GreenMailResource.part(received.get(1), "text/plain")).contains("Grace Remind", "no final submission");
@@ -87,7 +88,7 @@ class HiringMailTest {
                         Map.of("stage", "screen", "interviewerId", InterviewLoopTest.userId(ben), "date", today),
                         Map.of("stage", "design", "interviewerId", InterviewLoopTest.userId(cy), "date", today))))
                 .post("/api/candidates/" + id + "/loop").then().statusCode(200);
-        List<MimeMessage> toBen = GreenMailResource.to("ben.mail@test.gofit");
+        List<MimeMessage> toBen = GreenMailResource.await("ben.mail@test.gofit", 1);
         assertThat(toBen).hasSize(1);
         assertThat(toBen.get(0).getSubject()).isEqualTo("You interview Ada Mail (Technical screen)");
         assertThat(GreenMailResource.part(toBen.get(0), "text/plain")).contains("/hiring/candidates/" + id, today);
@@ -99,9 +100,9 @@ class HiringMailTest {
         clock.advance(Duration.ofDays(3));
         interviewMail.run();
         interviewMail.run();
-        toBen = GreenMailResource.to("ben.mail@test.gofit");
+        toBen = GreenMailResource.await("ben.mail@test.gofit", 2);
         assertThat(toBen).hasSize(2);
         assertThat(toBen.get(1).getSubject()).isEqualTo("Scorecard overdue: Ada Mail (Technical screen)");
-        assertThat(GreenMailResource.to("cy.mail@test.gofit")).hasSize(1);
+        assertThat(GreenMailResource.await("cy.mail@test.gofit", 1)).hasSize(1);
     }
 }

@@ -29,7 +29,10 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.from", "GoFit <gofit@test.gofit>",
                 "quarkus.mailer.start-tls", "DISABLED",
-                "quarkus.mailer.tls", "false");
+                "quarkus.mailer.tls", "false",
+                // A fresh connection per message: GreenMail ends idle sessions, and a pooled one it
+                // has ended made a send wait 30 s and fail with 421.
+                "quarkus.mailer.keep-alive", "false");
     }
 
     @Override
@@ -41,6 +44,16 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     public static GreenMail server() {
         return server;
+    }
+
+    /**
+     * The messages for one address once there are {@code count} of them (GreenMail stores a message on
+     * its own thread after the SMTP exchange, so a check right after a send may be early); fails after 20 s.
+     */
+    public static List<MimeMessage> await(String address, int count) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> to(address), received -> received.size() >= count);
     }
 
     /** The messages received so far for one address. */
