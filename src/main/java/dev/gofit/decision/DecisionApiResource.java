@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.net.URI;
 import java.util.List;
 
-/** The decisions JSON API (shared/api.md): create, list and read the caller's own decisions, and change their status. */
+/** The decisions JSON API (README "Decide"; `/q/openapi`): create, list and read the caller's own decisions, and change their status. */
 @Path("/api/decisions")
 @Tag(name = "Decisions")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
