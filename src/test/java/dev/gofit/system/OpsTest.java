@@ -36,7 +36,7 @@ class OpsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("GoFit API"))
                 .body("paths.keySet()", hasItems("/api/users", "/api/me"))
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("basic"));
+                .body("components.securitySchemes.basicAuth.scheme", equalTo("basic"));
     }
 
     @Test
