@@ -66,7 +66,7 @@ public class UserApiResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a staff account", description = "Roles: ADMIN, LEADER, HIRING_MANAGER. Password 12-72 characters.")
+    @Operation(summary = "Add a staff account", description = "Roles: ADMIN, LEADER, HIRING_MANAGER. Password 12-72 characters and at most 72 bytes in UTF-8 (bcrypt reads no more).")
     public Response create(NewUser body) {
         if (body == null) {
             throw ProblemException.badRequest("body", "a JSON object with email, displayName, roles and password is required");
@@ -98,7 +98,7 @@ public class UserApiResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an account's password",
-            description = "Body {\"password\": \"...\"}, 12-72 characters. The account's open login sessions end at "
+            description = "Body {\"password\": \"...\"}, 12-72 characters, at most 72 bytes in UTF-8. The account's open login sessions end at "
                     + "their next request. Answers 204.")
     @APIResponse(responseCode = "204", description = "The password is set")
     @APIResponse(responseCode = "400", description = "The password breaks the rules (errors list)",
