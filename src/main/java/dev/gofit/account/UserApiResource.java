@@ -81,6 +81,7 @@ public class UserApiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/disable")
     @Operation(summary = "Disable an account: it cannot log in and its sessions stop at once")
     public UserView disable(@PathParam("id") long id) {
@@ -88,6 +89,7 @@ public class UserApiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/enable")
     @Operation(summary = "Enable an account again")
     public UserView enable(@PathParam("id") long id) {
