@@ -61,6 +61,7 @@ public class ApiTokenApiResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke one of your API tokens; it gets 401 from then on")
     public Response revoke(@RestPath long id) {

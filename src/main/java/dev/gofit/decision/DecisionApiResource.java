@@ -64,6 +64,8 @@ public class DecisionApiResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the caller's decisions (someone else's is 404)")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "404", description = "No such decision of the caller")
     public DecisionJson get(@RestPath long id) {
         Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
