@@ -92,6 +92,18 @@ public class Decision extends PanacheEntityBase {
     /** The deciders' reasons, in their words. */
     public String rationale;
 
+    /**
+     * The matrix content this revision was evaluated with (all languages, criteria, ratings, notes, weight rules);
+     * null while a first draft follows today's content.
+     */
+    @Convert(converter = JsonColumn.Content.class)
+    @Column(name = "evaluated_with_json")
+    public dev.gofit.matrix.MatrixDefinition evaluatedWith;
+
+    /** The fingerprint of the content {@link #evaluatedWith} came from. */
+    @Column(name = "content_version")
+    public String contentVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DecisionStatus status = DecisionStatus.DRAFT;

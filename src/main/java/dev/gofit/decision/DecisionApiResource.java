@@ -52,13 +52,13 @@ public class DecisionApiResource {
     @APIResponse(responseCode = "400", description = "A field is missing or wrong: problem+json listing each one")
     public Response create(@Valid @NotNull DecisionRequest request) {
         Decision d = service.create(currentUser.id(), request);
-        return Response.created(URI.create("/api/decisions/" + d.id)).entity(DecisionJson.of(d, evaluator.evaluate(d))).build();
+        return Response.created(URI.create("/api/decisions/" + d.id)).entity(json(d)).build();
     }
 
     @GET
     @Operation(summary = "The caller's decisions, most recently updated first; q filters by title")
     public List<DecisionJson> list(@QueryParam("q") String q) {
-        return Decision.searchForOwner(currentUser.id(), q).stream().map(d -> DecisionJson.of(d, evaluator.evaluate(d))).toList();
+        return Decision.searchForOwner(currentUser.id(), q).stream().map(d -> json(d)).toList();
     }
 
     @GET
@@ -67,7 +67,28 @@ public class DecisionApiResource {
     @APIResponse(responseCode = "404", description = "No such decision of the caller")
     public DecisionJson get(@RestPath long id) {
         Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
-        return DecisionJson.of(d, evaluator.evaluate(d));
+        return json(d);
+    }
+
+    @POST
+    @Path("/{id}/reevaluate")
+    @Transactional
+    @Operation(summary = "Re-evaluate a decision with today's matrix content as a new revision (the current one stays "
+            + "in the history with its scores; a decided decision is proposed again)")
+    @APIResponse(responseCode = "200", description = "The decision's new revision",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "404", description = "No such decision of the caller")
+    @APIResponse(responseCode = "422", description = "A draft or a superseded decision is not re-evaluated")
+    public DecisionJson reevaluate(@RestPath long id) {
+        Decision d = Decision.findForOwner(id, currentUser.id()).orElseThrow(() -> ProblemException.notFound("decision " + id));
+        service.reevaluate(d).ifPresent(refusal -> {
+            throw ProblemException.unprocessable(refusal.message(), List.of(new Problem.FieldError(refusal.field(), refusal.message())));
+        });
+        return json(d);
+    }
+
+    private DecisionJson json(Decision d) {
+        return DecisionJson.of(d, evaluator.evaluate(d), evaluator.contentChanged(d));
     }
 
     @POST
@@ -91,6 +112,6 @@ public class DecisionApiResource {
                     throw refusal.field().equals("chosenOption") ? ProblemException.badRequest(refusal.message(), errors)
                             : ProblemException.unprocessable(refusal.message(), errors);
                 });
-        return DecisionJson.of(d, evaluator.evaluate(d));
+        return json(d);
     }
 }

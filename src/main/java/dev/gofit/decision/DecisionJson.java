@@ -12,8 +12,8 @@ public record DecisionJson(long id, String title, String description, String tea
                            int revision, Long supersededBy, int yesCount, Verdict verdict, List<String> reasons,
                            List<String> alternatives, Map<String, Boolean> answers, Map<String, Boolean> cautions,
                            Map<String, String> notes, List<String> options, TeamContext context, MatrixJson matrix,
-                           String divergence, String chosenOption, String rationale, Instant createdAt,
-                           Instant updatedAt) {
+                           String divergence, String chosenOption, String rationale, String contentVersion,
+                           boolean contentChanged, Instant createdAt, Instant updatedAt) {
 
     /**
      * The weights in effect, the scores (weighted average of 1-5 ratings) and ranking of the decision's options,
@@ -27,7 +27,11 @@ public record DecisionJson(long id, String title, String description, String tea
     public record CriterionWeight(String key, int weight) {
     }
 
-    public static DecisionJson of(Decision d, DecisionEvaluator.Evaluation e) {
+    /**
+     * {@code contentVersion} is the fingerprint of the matrix content the revision was evaluated with (null for a
+     * first draft, which follows today's); {@code contentChanged} says today's content rates its options differently.
+     */
+    public static DecisionJson of(Decision d, DecisionEvaluator.Evaluation e, boolean contentChanged) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (String key : Answers.QUESTION_KEYS) {
             answers.put(key, e.answers().get(key));
@@ -42,7 +46,8 @@ public record DecisionJson(long id, String title, String description, String tea
                 e.matrix().flips(), e.agreement());
         return new DecisionJson(d.id, d.title, d.description, d.teamContext, d.status, d.revision, d.supersededById,
                 e.answers().yesCount(), e.verdict(), e.reasons(), e.alternatives(), answers, cautions, d.notes(),
-                e.options(), d.teamContextOrNull(), matrix, e.divergence(), d.chosenOption, d.rationale, d.createdAt,
+                e.options(), d.teamContextOrNull(), matrix, e.divergence(), d.chosenOption, d.rationale, d.contentVersion,
+                contentChanged, d.createdAt,
                 d.updatedAt);
     }
 }

@@ -69,4 +69,17 @@ public class DecisionLifecycleResource {
         service.revise(d);
         return seeOther("/decisions/" + id + "/about");
     }
+
+    /** Re-evaluates the decision with today's matrix content, as a new revision. */
+    @POST
+    @Path("/reevaluate")
+    @Transactional
+    public Response reevaluate(@RestPath long id) {
+        Decision d = service.owned(id, currentUser.id());
+        Optional<DecisionService.Refusal> refusal = service.reevaluate(d);
+        if (refusal.isPresent()) {
+            return PageResponses.status(409, view.page(d, null, refusal.get().message()));
+        }
+        return seeOther("/decisions/" + id + "?done=reevaluated#matrix");
+    }
 }

@@ -138,6 +138,7 @@ public class DecisionResource {
             case "accepted" -> "Decision accepted.";
             case "rejected" -> "Decision rejected.";
             case "superseded" -> "Decision marked as superseded.";
+            case "reevaluated" -> "Re-evaluated with today's content as a new revision: the scores below use it.";
             default -> null;
         };
     }

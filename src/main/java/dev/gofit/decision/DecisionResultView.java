@@ -26,9 +26,9 @@ public class DecisionResultView {
 
     @CheckedTemplate(basePath = "DecisionResult")
     static class Templates {
-        static native TemplateInstance result(ResultPage page, MatrixView matrix);
+        static native TemplateInstance result(ResultPage page, MatrixView matrix, Shared shared);
 
-        static native TemplateInstance result$matrix(ResultPage page, MatrixView matrix);
+        static native TemplateInstance result$matrix(ResultPage page, MatrixView matrix, Shared shared);
     }
 
     /** Everything the result page shows apart from the matrix. */
@@ -72,6 +72,13 @@ public class DecisionResultView {
         }
     }
 
+    /**
+     * What the page shows beyond one decision's content: whether the viewer may edit it, and whether today's
+     * matrix content differs from what this revision was evaluated with (fingerprints then and now).
+     */
+    public record Shared(boolean canEdit, boolean contentChanged, String contentVersion, String currentContentVersion) {
+    }
+
     public record Alternative(String language, String title, String text) {
     }
 
@@ -107,7 +114,7 @@ public class DecisionResultView {
     /** The whole result page, with a flash after a change or an error that kept it from happening. */
     public TemplateInstance page(Decision d, String flash, String error) {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
-        return Templates.result(resultPage(d, e, flash, error), matrixView(d, e, Map.of(), Map.of()));
+        return Templates.result(resultPage(d, e, flash, error), matrixView(d, e, Map.of(), Map.of()), shared(d));
     }
 
     /** The page (or, for htmx, only the matrix) with the weights as typed and what is wrong with them. */
@@ -115,12 +122,16 @@ public class DecisionResultView {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
         ResultPage page = resultPage(d, e, null, null);
         MatrixView matrix = matrixView(d, e, entered, errors);
-        return fragment ? Templates.result$matrix(page, matrix) : Templates.result(page, matrix);
+        return fragment ? Templates.result$matrix(page, matrix, shared(d)) : Templates.result(page, matrix, shared(d));
+    }
+
+    Shared shared(Decision d) {
+        return new Shared(true, evaluator.contentChanged(d), d.contentVersion, evaluator.contentVersion());
     }
 
     ResultPage resultPage(Decision d, DecisionEvaluator.Evaluation e, String flash, String error) {
         Framework f = evaluator.framework();
-        MatrixDefinition m = evaluator.matrix().definition();
+        MatrixDefinition m = evaluator.contentOf(d);
         List<Alternative> alternatives = new ArrayList<>();
         for (Framework.Caution c : f.cautions()) {
             if (Boolean.TRUE.equals(e.answers().get(c.key()))) {
@@ -142,7 +153,7 @@ public class DecisionResultView {
                 s.status().label(), s.verdict().label(),
                 s.ranking().isEmpty() ? "" : m.languageName(s.ranking().get(0)),
                 s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers(), f))).toList();
-        MatrixDefinition content = evaluator.matrix().definition();
+        MatrixDefinition content = evaluator.contentOf(d);
         List<OptionChoice> options = content.languageKeys().stream()
                 .map(l -> new OptionChoice(l, content.languageName(l), e.options().contains(l))).toList();
         String agreement = e.agreement().isEmpty() ? null : "To agree with the verdict for these options, the weights "

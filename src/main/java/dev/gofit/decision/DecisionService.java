@@ -52,6 +52,7 @@ public class DecisionService {
             d.weights = weights;
         }
         d.status = DecisionStatus.PROPOSED;
+        pin(d);
         d.persist();
         return d;
     }
@@ -78,6 +79,11 @@ public class DecisionService {
     /** The options to compare, go first. */
     @Transactional
     public void compare(Decision d, List<String> options) {
+        List<String> known = evaluator.contentOf(d).languageKeys();
+        if (!known.containsAll(options)) {
+            // The decision is evaluated with the content it was pinned to: re-evaluate it to compare newer languages.
+            throw dev.gofit.system.ProblemException.badRequest("option", "must be one of " + String.join(", ", known));
+        }
         d.options = goFirst(options).equals(Decision.DEFAULT_OPTIONS) ? null : goFirst(options);
     }
 
@@ -113,13 +119,18 @@ public class DecisionService {
         if (d.status == DecisionStatus.DRAFT) {
             return;
         }
+        keepRevision(d);
+        d.status = DecisionStatus.DRAFT;
+    }
+
+    /** Keeps the current revision in the history and starts the next one. */
+    private void keepRevision(Decision d) {
         DecisionRevision old = new DecisionRevision();
         old.decisionId = d.id;
         old.revision = d.revision;
         old.snapshot = snapshot(d);
         old.persist();
         d.revision++;
-        d.status = DecisionStatus.DRAFT;
     }
 
     /** The wizard is complete: a draft becomes proposed. */
@@ -128,6 +139,36 @@ public class DecisionService {
         if (d.status == DecisionStatus.DRAFT) {
             d.status = DecisionStatus.PROPOSED;
         }
+        if (d.evaluatedWith == null) {
+            pin(d);
+        }
+    }
+
+    /** Pins the decision to today's matrix content: from now on it is evaluated with these ratings and notes. */
+    private void pin(Decision d) {
+        d.evaluatedWith = evaluator.currentContent();
+        d.contentVersion = evaluator.contentVersion();
+    }
+
+    /**
+     * Re-evaluates a decision with today's content as a new revision: the current one is kept in the history (with
+     * the scores it had), the decision is pinned to today's content and, if it was decided, is proposed again so the
+     * deciders accept the new ranking (or another option) knowingly. A superseded decision is history and stays.
+     */
+    @Transactional
+    public Optional<Refusal> reevaluate(Decision d) {
+        if (d.status == DecisionStatus.SUPERSEDED) {
+            return refuse("status", "A superseded decision is history: start a new decision instead.");
+        }
+        if (d.status == DecisionStatus.DRAFT) {
+            return refuse("status", "Finish the wizard first: a draft follows today's content.");
+        }
+        keepRevision(d);
+        d.status = DecisionStatus.PROPOSED;
+        d.chosenOption = null;
+        d.rationale = null;
+        pin(d);
+        return Optional.empty();
     }
 
     /** Why a status change was refused, and which input ({@code status} or {@code supersededBy}) it is about. */
@@ -290,7 +331,8 @@ public class DecisionService {
             answers.put(key, d.answers().get(key));
         }
         return new DecisionSnapshot(d.revision, d.title, d.description, d.teamContext, d.status, answers, notes,
-                e.matrix().weights(), e.verdict(), e.matrix().scores().ranking(), d.updatedAt);
+                e.matrix().weights(), e.verdict(), e.matrix().scores().ranking(), d.updatedAt, e.options(),
+                e.matrix().scores().scores(), d.contentVersion, d.chosenOption, d.rationale);
     }
 
     /** The earlier revisions, newest first. */

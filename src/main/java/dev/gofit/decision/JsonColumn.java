@@ -90,4 +90,12 @@ abstract class JsonColumn<T> implements AttributeConverter<T, String> {
             });
         }
     }
+
+    /** The matrix content a decision was evaluated with. */
+    public static class Content extends JsonColumn<dev.gofit.matrix.MatrixDefinition> {
+        public Content() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
 }
