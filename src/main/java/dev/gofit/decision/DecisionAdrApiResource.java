@@ -1,6 +1,5 @@
 package dev.gofit.decision;
 
-import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,24 +18,21 @@ import org.jboss.resteasy.reactive.RestPath;
  */
 @Path("/api/decisions/{id}/adr.md")
 @Tag(name = "Decisions")
-@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
 public class DecisionAdrApiResource {
 
-    private final CurrentUser currentUser;
     private final AdrExport export;
 
-    public DecisionAdrApiResource(CurrentUser currentUser, AdrExport export) {
-        this.currentUser = currentUser;
+    public DecisionAdrApiResource(AdrExport export) {
         this.export = export;
     }
 
     @GET
     @Produces("text/markdown")
-    @Operation(summary = "One of the caller's decisions as a Markdown ADR (MADR layout)")
+    @Operation(summary = "A decision of the shared log as a Markdown ADR (MADR layout)")
     @APIResponse(responseCode = "200", description = "The ADR as text/markdown")
-    @APIResponse(responseCode = "404", description = "No such decision of the caller")
+    @APIResponse(responseCode = "404", description = "No such decision in the log (unknown or archived)")
     public Response adr(@RestPath long id) {
-        return export.markdown(Decision.findForOwner(id, currentUser.id())
-                .orElseThrow(() -> ProblemException.notFound("decision " + id)));
+        return export.markdown(Decision.findInLog(id).orElseThrow(() -> ProblemException.notFound("decision " + id)));
     }
 }

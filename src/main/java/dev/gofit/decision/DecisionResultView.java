@@ -76,7 +76,8 @@ public class DecisionResultView {
      * What the page shows beyond one decision's content: whether the viewer may edit it, and whether today's
      * matrix content differs from what this revision was evaluated with (fingerprints then and now).
      */
-    public record Shared(boolean canEdit, boolean contentChanged, String contentVersion, String currentContentVersion) {
+    public record Shared(boolean canEdit, boolean owner, boolean contentChanged, String contentVersion,
+                         String currentContentVersion) {
     }
 
     public record Alternative(String language, String title, String text) {
@@ -105,10 +106,12 @@ public class DecisionResultView {
 
     private final DecisionEvaluator evaluator;
     private final DecisionService service;
+    private final dev.gofit.account.CurrentUser currentUser;
 
-    public DecisionResultView(DecisionEvaluator evaluator, DecisionService service) {
+    public DecisionResultView(DecisionEvaluator evaluator, DecisionService service, dev.gofit.account.CurrentUser currentUser) {
         this.evaluator = evaluator;
         this.service = service;
+        this.currentUser = currentUser;
     }
 
     /** The whole result page, with a flash after a change or an error that kept it from happening. */
@@ -126,7 +129,9 @@ public class DecisionResultView {
     }
 
     Shared shared(Decision d) {
-        return new Shared(true, evaluator.contentChanged(d), d.contentVersion, evaluator.contentVersion());
+        Long me = currentUser.id();
+        return new Shared(DecisionAccess.canEdit(d, me), d.owner.id.equals(me), evaluator.contentChanged(d),
+                d.contentVersion, evaluator.contentVersion());
     }
 
     ResultPage resultPage(Decision d, DecisionEvaluator.Evaluation e, String flash, String error) {
@@ -213,7 +218,8 @@ public class DecisionResultView {
                 }
             }
         }
-        return MatrixView.of(e.matrix(), flips, e.customWeights(), d.status.open(), entered, errors);
+        return MatrixView.of(e.matrix(), flips, e.customWeights(), d.status.open() && DecisionAccess.canEdit(d, currentUser.id()),
+                entered, errors);
     }
 
     /** The "yes" answers of a past revision by their titles ("Simple deployment"), never their keys. */

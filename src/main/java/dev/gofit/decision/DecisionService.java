@@ -34,6 +34,20 @@ public class DecisionService {
         return Decision.findForOwner(id, ownerId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
+    /** Archives one of the owner's decisions: it leaves the lists, the shared log and the exports until restored. */
+    @Transactional
+    public void archive(long id, long ownerId) {
+        owned(id, ownerId).archivedAt = Instant.now();
+    }
+
+    /** Undoes {@link #archive}; only for the owner. */
+    @Transactional
+    public Decision restore(long id, long ownerId) {
+        Decision d = Decision.findArchivedForOwner(id, ownerId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        d.archivedAt = null;
+        return d;
+    }
+
     /** Creates a complete decision (status proposed) from an API request. */
     @Transactional
     public Decision create(long ownerId, DecisionRequest request) {

@@ -98,4 +98,12 @@ abstract class JsonColumn<T> implements AttributeConverter<T, String> {
             });
         }
     }
+
+    /** Staff user ids (a decision's people). */
+    public static class Ids extends JsonColumn<List<Long>> {
+        public Ids() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
 }
