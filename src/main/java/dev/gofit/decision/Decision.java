@@ -258,8 +258,13 @@ public class Decision extends PanacheEntityBase {
         return count("owner.id = ?1 and archivedAt is null", ownerId);
     }
 
-    /** A decision of the shared log: any staff member's, unless archived. */
+    /** A decision of the shared log: any staff member's past the draft, unless archived. */
     public static Optional<Decision> findInLog(long id) {
+        return find("id = ?1 and archivedAt is null and status <> ?2", id, DecisionStatus.DRAFT).firstResultOptional();
+    }
+
+    /** Any staff member's decision unless archived, drafts included (their owners' and decision-makers' to see). */
+    public static Optional<Decision> findCurrent(long id) {
         return find("id = ?1 and archivedAt is null", id).firstResultOptional();
     }
 

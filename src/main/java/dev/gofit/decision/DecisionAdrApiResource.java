@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,12 @@ public class DecisionAdrApiResource {
 
     private final AdrExport export;
 
-    public DecisionAdrApiResource(AdrExport export) {
+    private final CurrentUser currentUser;
+    private final DecisionAccess access;
+
+    public DecisionAdrApiResource(AdrExport export, CurrentUser currentUser, DecisionAccess access) {
+        this.currentUser = currentUser;
+        this.access = access;
         this.export = export;
     }
 
@@ -33,6 +39,6 @@ public class DecisionAdrApiResource {
     @APIResponse(responseCode = "200", description = "The ADR as text/markdown")
     @APIResponse(responseCode = "404", description = "No such decision in the log (unknown or archived)")
     public Response adr(@RestPath long id) {
-        return export.markdown(Decision.findInLog(id).orElseThrow(() -> ProblemException.notFound("decision " + id)));
+        return export.markdown(access.visible(id, currentUser.id()));
     }
 }

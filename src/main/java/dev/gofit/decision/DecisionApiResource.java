@@ -82,7 +82,7 @@ public class DecisionApiResource {
     @Operation(summary = "A decision of the shared log: the caller's own, or a colleague's read only (canEdit false)")
     @APIResponse(responseCode = "404", description = "No such decision in the log (unknown or archived)")
     public DecisionJson get(@RestPath long id) {
-        return json(access.visible(id));
+        return json(access.visible(id, currentUser.id()));
     }
 
     @DELETE
@@ -113,8 +113,7 @@ public class DecisionApiResource {
     }
 
     private DecisionJson json(Decision d) {
-        return DecisionJson.of(d, evaluator.evaluate(d), evaluator.contentChanged(d), log.peopleOf(d),
-                DecisionAccess.canEdit(d, currentUser.id()));
+        return log.json(d, currentUser.id());
     }
 
     @POST

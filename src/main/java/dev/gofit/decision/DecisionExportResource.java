@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,13 +22,15 @@ public class DecisionExportResource {
         static native TemplateInstance print(DecisionResultView.ResultPage page, String adrHtml);
     }
 
+    private final CurrentUser currentUser;
     private final DecisionAccess access;
     private final DecisionEvaluator evaluator;
     private final DecisionResultView view;
     private final AdrExport export;
 
-    public DecisionExportResource(DecisionAccess access, DecisionEvaluator evaluator, DecisionResultView view,
-                                  AdrExport export) {
+    public DecisionExportResource(CurrentUser currentUser, DecisionAccess access, DecisionEvaluator evaluator,
+                                  DecisionResultView view, AdrExport export) {
+        this.currentUser = currentUser;
         this.access = access;
         this.evaluator = evaluator;
         this.view = view;
@@ -38,21 +41,21 @@ public class DecisionExportResource {
     @Path("/adr.md")
     @Produces({"text/markdown", MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     public Response adrMarkdown(@RestPath long id) {
-        return Decision.findInLog(id).map(export::markdown).orElseGet(() -> notFound(id));
+        return access.readable(id, currentUser.id()).map(export::markdown).orElseGet(() -> notFound(id));
     }
 
     @GET
     @Path("/adr.pdf")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response adrPdf(@RestPath long id) {
-        return Decision.findInLog(id).map(export::pdf).orElseGet(() -> notFound(id));
+        return access.readable(id, currentUser.id()).map(export::pdf).orElseGet(() -> notFound(id));
     }
 
     @GET
     @Path("/print")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance print(@RestPath long id) {
-        Decision d = access.visible(id);
+        Decision d = access.visible(id, currentUser.id());
         return Templates.print(view.resultPage(d, evaluator.evaluate(d), null, null), export.bodyHtml(d));
     }
 

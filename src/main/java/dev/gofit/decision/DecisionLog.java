@@ -19,7 +19,7 @@ public class DecisionLog {
 
     /** A staff member as the log and a decision's people show them. */
     public record Person(long id, String name, String email) {
-        static Person of(User u) {
+        public static Person of(User u) {
             return new Person(u.id, u.displayName, u.email);
         }
     }
@@ -40,6 +40,12 @@ public class DecisionLog {
 
     public DecisionLog(DecisionEvaluator evaluator) {
         this.evaluator = evaluator;
+    }
+
+    /** A decision as the JSON API answers it, for this viewer ({@code canEdit}). */
+    public DecisionJson json(Decision d, Long viewerId) {
+        return DecisionJson.of(d, evaluator.evaluate(d), evaluator.contentChanged(d), peopleOf(d),
+                DecisionAccess.canEdit(d, viewerId));
     }
 
     /** The log's decisions that match, most recently updated first. */

@@ -70,7 +70,7 @@ public class DecisionResource {
     @Path("/{id}")
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
     public Response result(@RestPath long id, @QueryParam("done") String done) {
-        Decision d = access.visible(id);
+        Decision d = access.visible(id, currentUser.id());
         if (d.status == DecisionStatus.DRAFT && DecisionAccess.canEdit(d, currentUser.id())) {
             // A half-finished decision resumes where it stopped.
             return seeOther(DecisionWizardResource.resumeHref(d));
@@ -141,6 +141,8 @@ public class DecisionResource {
             case "accepted" -> "Decision accepted.";
             case "rejected" -> "Decision rejected.";
             case "superseded" -> "Decision marked as superseded.";
+            case "people" -> "People saved: the ADR names them.";
+            case "commented" -> "Comment added to this revision.";
             case "restored" -> "Decision restored: it is back in the lists and the shared log.";
             case "reevaluated" -> "Re-evaluated with today's content as a new revision: the scores below use it.";
             default -> null;

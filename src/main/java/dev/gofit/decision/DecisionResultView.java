@@ -77,7 +77,22 @@ public class DecisionResultView {
      * matrix content differs from what this revision was evaluated with (fingerprints then and now).
      */
     public record Shared(boolean canEdit, boolean owner, boolean contentChanged, String contentVersion,
-                         String currentContentVersion) {
+                         String currentContentVersion, boolean canComment, DecisionLog.People people,
+                         List<StaffChoice> staff, List<DecisionTeam.RevisionComments> comments, String commentDraft) {
+
+        public boolean hasPeople() {
+            return !people.decisionMakers().isEmpty() || !people.consulted().isEmpty() || !people.informed().isEmpty();
+        }
+
+        /** Staff who may be decision-makers (leaders, admins). */
+        public List<StaffChoice> deciding() {
+            return staff.stream().filter(StaffChoice::mayDecide).toList();
+        }
+    }
+
+    /** A staff member in the people form, with the roles ticked for this decision. */
+    public record StaffChoice(long id, String name, String email, boolean mayDecide, boolean decisionMaker,
+                              boolean consulted, boolean informed) {
     }
 
     public record Alternative(String language, String title, String text) {
@@ -107,17 +122,27 @@ public class DecisionResultView {
     private final DecisionEvaluator evaluator;
     private final DecisionService service;
     private final dev.gofit.account.CurrentUser currentUser;
+    private final DecisionLog log;
+    private final DecisionTeam team;
 
-    public DecisionResultView(DecisionEvaluator evaluator, DecisionService service, dev.gofit.account.CurrentUser currentUser) {
+    public DecisionResultView(DecisionEvaluator evaluator, DecisionService service, dev.gofit.account.CurrentUser currentUser,
+                              DecisionLog log, DecisionTeam team) {
         this.evaluator = evaluator;
         this.service = service;
         this.currentUser = currentUser;
+        this.log = log;
+        this.team = team;
     }
 
     /** The whole result page, with a flash after a change or an error that kept it from happening. */
     public TemplateInstance page(Decision d, String flash, String error) {
+        return page(d, flash, error, null);
+    }
+
+    /** As {@link #page(Decision, String, String)}, keeping a comment the user typed when it was refused. */
+    public TemplateInstance page(Decision d, String flash, String error, String commentDraft) {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
-        return Templates.result(resultPage(d, e, flash, error), matrixView(d, e, Map.of(), Map.of()), shared(d));
+        return Templates.result(resultPage(d, e, flash, error), matrixView(d, e, Map.of(), Map.of()), shared(d, commentDraft));
     }
 
     /** The page (or, for htmx, only the matrix) with the weights as typed and what is wrong with them. */
@@ -125,13 +150,20 @@ public class DecisionResultView {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
         ResultPage page = resultPage(d, e, null, null);
         MatrixView matrix = matrixView(d, e, entered, errors);
-        return fragment ? Templates.result$matrix(page, matrix, shared(d)) : Templates.result(page, matrix, shared(d));
+        return fragment ? Templates.result$matrix(page, matrix, shared(d, null))
+                : Templates.result(page, matrix, shared(d, null));
     }
 
-    Shared shared(Decision d) {
+    Shared shared(Decision d, String commentDraft) {
         Long me = currentUser.id();
-        return new Shared(DecisionAccess.canEdit(d, me), d.owner.id.equals(me), evaluator.contentChanged(d),
-                d.contentVersion, evaluator.contentVersion());
+        boolean canEdit = DecisionAccess.canEdit(d, me);
+        List<StaffChoice> staff = !canEdit ? List.of() : DecisionLog.staff().stream().filter(u -> !u.id.equals(d.owner.id))
+                .map(u -> new StaffChoice(u.id, u.displayName, u.email, DecisionLog.mayDecide(u),
+                        d.decisionMakerIds().contains(u.id), d.consultedIds().contains(u.id), d.informedIds().contains(u.id)))
+                .toList();
+        return new Shared(canEdit, d.owner.id.equals(me), evaluator.contentChanged(d), d.contentVersion,
+                evaluator.contentVersion(), DecisionAccess.canComment(d, me), log.peopleOf(d), staff, team.byRevision(d),
+                commentDraft == null ? "" : commentDraft);
     }
 
     ResultPage resultPage(Decision d, DecisionEvaluator.Evaluation e, String flash, String error) {

@@ -67,8 +67,24 @@ public class DecisionService {
         }
         d.status = DecisionStatus.PROPOSED;
         pin(d);
+        if (request.people() != null) {
+            name(d, request.people());
+        }
         d.persist();
         return d;
+    }
+
+    /** Names the decision's people (MADR 4); the owner is always a decision-maker and is not listed twice. */
+    @Transactional
+    public void name(Decision d, PeopleRequest people) {
+        d.decisionMakers = distinctWithout(people.decisionMakers(), d.owner.id);
+        d.consulted = distinctWithout(people.consulted(), d.owner.id);
+        d.informed = distinctWithout(people.informed(), d.owner.id);
+    }
+
+    private static List<Long> distinctWithout(List<Long> ids, Long owner) {
+        List<Long> kept = ids.stream().filter(id -> !id.equals(owner)).distinct().toList();
+        return kept.isEmpty() ? null : kept;
     }
 
     /** Starts a draft from the wizard's first step. */
