@@ -51,4 +51,20 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
             });
         }
     }
+
+    /** The matrix content a decision was evaluated with. */
+    public static class Content extends JsonColumn<dev.gofit.matrix.MatrixDefinition> {
+        public Content() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    /** Staff user ids (a decision's people). */
+    public static class Ids extends JsonColumn<List<Long>> {
+        public Ids() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
 }

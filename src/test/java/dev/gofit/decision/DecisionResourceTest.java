@@ -302,7 +302,7 @@ class DecisionResourceTest {
         String md = s.given().get("/decisions/" + id + "/adr.md").then().statusCode(200)
                 .contentType(startsWith("text/markdown")).extract().asString();
         assertThat(md).startsWith("---\nstatus: proposed\ndate: ");
-        assertThat(md).contains("deciders: leader", "# Notification fan-out", "## Context and Problem Statement",
+        assertThat(md).contains("decision-makers: leader", "# Notification fan-out", "## Context and Problem Statement",
                 "Card payments for the shop", "## Decision Drivers", "* High concurrency", "**Yes**. Evidence: note 1",
                 "## Considered Options", "* Go\n* Python\n* Rust", "## Decision Outcome",
                 // Go fits with caveats, and the caution's alternative ranks first: the matrix and the verdict agree.
@@ -399,6 +399,7 @@ class DecisionResourceTest {
         other.postForm("/decisions/" + id + "/status", Map.of("status", "ACCEPTED")).then().statusCode(404);
         FormSession hiring = FormSession.login(TestUsers.hiringManager());
         hiring.get("/decisions").then().statusCode(403);
-        hiring.get("/decisions/" + id + "/adr.md").then().statusCode(403);
+        // Issue 10: a hiring manager reads the shared log, but a colleague's draft is not in it.
+        hiring.get("/decisions/" + id + "/adr.md").then().statusCode(404);
     }
 }
