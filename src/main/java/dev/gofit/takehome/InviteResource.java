@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.hiring.Checklist;
+import dev.gofit.hiring.Viewer;
 import dev.gofit.system.FormKeys;
 import dev.gofit.system.ProblemException;
 import dev.gofit.system.Violations;
@@ -37,11 +39,16 @@ public class InviteResource {
     public record Row(Invite invite, List<Review> reviews) {
     }
 
+    /** One option of the checklist list on the invite form. */
+    @TemplateData
+    public record ChecklistChoice(String value, String label, boolean selected) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Row> rows, Long archived);
 
-        static native TemplateInstance form(InviteForm form, Map<String, String> errors);
+        static native TemplateInstance form(InviteForm form, Map<String, String> errors, List<ChecklistChoice> checklists);
 
         static native TemplateInstance invite(Invite invite, List<Review> reviews, String link);
 
@@ -77,7 +84,8 @@ public class InviteResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@QueryParam("checklist") String checklist, @QueryParam("name") String name,
                                  @QueryParam("email") String email) {
-        return Templates.form(new InviteForm(name, email, checklist, invites.defaultDeadline().toString(), null).orBlank(), Map.of());
+        InviteForm form = new InviteForm(name, email, checklist, invites.defaultDeadline().toString(), null).orBlank();
+        return Templates.form(form, Map.of(), checklistChoices(form.checklistId()));
     }
 
     @POST
@@ -89,7 +97,7 @@ public class InviteResource {
         }
         Map<String, String> errors = Violations.byField(validator.validate(form));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(form.orBlank(), errors)).build();
+            return Response.status(400).entity(Templates.form(form.orBlank(), errors, checklistChoices(form.checklistId()))).build();
         }
         InviteService.Created created = invites.create(form.toRequest(), currentUser.id());
         freshLinks.put(currentUser.id() + ":" + created.invite().id, created.url());
@@ -163,6 +171,24 @@ public class InviteResource {
         invites.revoke(id);
         freshLinks.invalidate(currentUser.id() + ":" + id);
         return Response.seeOther(URI.create("/invites/" + id)).build();
+    }
+
+    /**
+     * The checklists the user may file the review under (none first), the chosen one selected; a posted id that is
+     * not among them stays as an option so a rejected form shows what was sent.
+     */
+    private List<ChecklistChoice> checklistChoices(String chosen) {
+        String picked = chosen == null ? "" : chosen.strip();
+        List<ChecklistChoice> choices = new java.util.ArrayList<>();
+        choices.add(new ChecklistChoice("", "None (the review is not filed under a checklist)", picked.isEmpty()));
+        for (Checklist c : Checklist.listVisible(Viewer.of(currentUser))) {
+            String value = String.valueOf(c.id);
+            choices.add(new ChecklistChoice(value, c.roleTitle + " · " + c.level, value.equals(picked)));
+        }
+        if (choices.stream().noneMatch(ChecklistChoice::selected)) {
+            choices.add(new ChecklistChoice(picked, "Checklist " + picked + " (not one of yours)", true));
+        }
+        return choices;
     }
 
     private Invite find(long id) {

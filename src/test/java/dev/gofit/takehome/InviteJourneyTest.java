@@ -56,7 +56,23 @@ class InviteJourneyTest {
                 .then().statusCode(200).extract().asString());
         assertThat(page.selectFirst("#f-candidateName").val()).isEqualTo("Ada Lovelace");
         assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada@example.com");
-        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo(String.valueOf(checklist));
+        assertThat(page.selectFirst("#f-checklistId option[selected]").val()).isEqualTo(String.valueOf(checklist));
+    }
+
+    @Test
+    void inviteFormPicksTheChecklistFromTheManagersOwnChecklists() {
+        long own = TestChecklists.create(TestUsers.hiringManager(), "Picked role");
+        TestChecklists.create(TestUsers.ensure("owner-hm@test.gofit", dev.gofit.account.Role.HIRING_MANAGER), "Hidden role");
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Document page = Jsoup.parse(hm.get("/invites/new").then().statusCode(200).extract().asString());
+        var select = page.selectFirst("select#f-checklistId");
+        assertThat(select).as("a list of checklists, not an id box").isNotNull();
+        assertThat(select.selectFirst("option[value='']").text()).containsIgnoringCase("none");
+        assertThat(select.selectFirst("option[value='" + own + "']").text()).contains("Picked role");
+        assertThat(select.text()).doesNotContain("Hidden role");
+
+        Document prefilled = Jsoup.parse(hm.get("/invites/new?checklist=" + own).asString());
+        assertThat(prefilled.selectFirst("#f-checklistId option[selected]").val()).isEqualTo(String.valueOf(own));
     }
 
     @Test
@@ -69,7 +85,7 @@ class InviteJourneyTest {
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.selectFirst("#e-checklistId").text()).contains("no checklist " + foreign);
-        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo(String.valueOf(foreign));
+        assertThat(page.selectFirst("#f-checklistId option[selected]").val()).isEqualTo(String.valueOf(foreign));
         assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada.foreign@example.com");
         long stored = QuarkusTransaction.requiringNew().call(() -> Invite.count("candidateEmail", "ada.foreign@example.com"));
         assertThat(stored).isZero();
