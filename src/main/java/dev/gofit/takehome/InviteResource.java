@@ -37,6 +37,16 @@ public class InviteResource {
     /** An invite and its submissions, for the list. */
     @TemplateData
     public record Row(Invite invite, List<Review> reviews) {
+
+        /** The newest scored submission, or null: what the candidate's endpoint scores today. */
+        public Review latestScored() {
+            return reviews.stream().filter(r -> r.score != null).findFirst().orElse(null);
+        }
+
+        /** The final submission, or null while the candidate has not made it. */
+        public Review finalReview() {
+            return reviews.stream().filter(Review::isFinal).findFirst().orElse(null);
+        }
     }
 
     /** One option of the checklist list on the invite form. */
