@@ -47,8 +47,11 @@ public class CandidateResource {
     public record StageTab(String key, String label, int minutes, boolean current) {
     }
 
-    /** One stage of the loop form: who may interview (checked when assigned) and the date. */
-    public record LoopStage(String key, String label, String date, List<LoopChoice> choices) {
+    /**
+     * One stage of the loop form: who is assigned (kept while ticked), the others who may interview (one select, which
+     * stays one line however many accounts there are) and the date.
+     */
+    public record LoopStage(String key, String label, String date, List<LoopChoice> assigned, List<LoopChoice> available) {
     }
 
     public record LoopChoice(String value, String name, boolean chosen) {
@@ -269,7 +272,8 @@ public class CandidateResource {
             List<LoopChoice> choices = people.stream().map(u -> new LoopChoice(s.stageKey + ":" + u.id, u.displayName,
                     assigned.stream().anyMatch(a -> a.stageKey.equals(s.stageKey) && a.interviewer.id.equals(u.id)))).toList();
             return new LoopStage(s.stageKey, CandidateService.stageLabel(content, s.stageKey),
-                    date == null ? "" : date.toString(), choices);
+                    date == null ? "" : date.toString(), choices.stream().filter(LoopChoice::chosen).toList(),
+                    choices.stream().filter(c -> !c.chosen()).toList());
         }).toList();
     }
 }
