@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import dev.gofit.hiring.Checklist;
+import dev.gofit.hiring.HiringContent;
 import dev.gofit.hiring.Viewer;
 import dev.gofit.system.FormKeys;
 import dev.gofit.system.ProblemException;
@@ -73,8 +74,11 @@ public class InviteResource {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final FormKeys formKeys;
+    private final HiringContent hiring;
 
-    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator, FormKeys formKeys) {
+    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator, FormKeys formKeys,
+                          HiringContent hiring) {
+        this.hiring = hiring;
         this.formKeys = formKeys;
         this.invites = invites;
         this.currentUser = currentUser;
@@ -193,7 +197,9 @@ public class InviteResource {
         choices.add(new ChecklistChoice("", "None (the review is not filed under a checklist)", picked.isEmpty()));
         for (Checklist c : Checklist.listVisible(Viewer.of(currentUser))) {
             String value = String.valueOf(c.id);
-            choices.add(new ChecklistChoice(value, c.roleTitle + " · " + c.level, value.equals(picked)));
+            var level = hiring.skills().level(c.level);
+            choices.add(new ChecklistChoice(value, c.roleTitle + " · " + (level == null ? c.level : level.label()) + " · #" + c.id,
+                    value.equals(picked)));
         }
         if (choices.stream().noneMatch(ChecklistChoice::selected)) {
             choices.add(new ChecklistChoice(picked, "Checklist " + picked + " (not one of yours)", true));
