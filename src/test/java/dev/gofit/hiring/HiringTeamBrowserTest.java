@@ -52,8 +52,8 @@ class HiringTeamBrowserTest {
             browser.waitForText("Candidates with missing scorecards", 10);
             browser.screenshot("dashboard-hiring-manager-" + device);
             browser.go("/hiring/candidates/" + id).waitForText("Interview loop", 10);
-            browser.click("input[name=assign][value='screen:" + benId + "']");
-            browser.click("input[name=assign][value='design:" + cyId + "']");
+            browser.click("#add-screen option[value='screen:" + benId + "']");
+            browser.click("#add-design option[value='design:" + cyId + "']");
             browser.click("#loop button[type=submit]");
             browser.waitForText("Still missing", 10);
             assertThat(browser.text()).contains(ben.substring(0, ben.indexOf('@')) + " · Technical screen");

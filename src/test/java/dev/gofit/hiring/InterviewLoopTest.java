@@ -139,4 +139,28 @@ class InterviewLoopTest {
         Document page = Jsoup.parse(FormSession.login(ben).get("/hiring/candidates/" + id).asString());
         assertThat(page.select("nav.tabs a").eachText()).containsExactly("Technical screen");
     }
+
+    @Test
+    void theLoopFormOffersOneSelectPerStageEvenWithFortyInterviewers() {
+        String hm = TestUsers.hiringManager();
+        for (int i = 0; i < 40; i++) {
+            TestUsers.ensure("many" + i + ".loop@test.gofit", Role.INTERVIEWER);
+        }
+        long id = candidate(hm, "Crowded loop role");
+        FormSession session = FormSession.login(hm);
+        Document page = Jsoup.parse(session.get("/hiring/candidates/" + id).asString());
+        assertThat(page.select("#loop input[type=checkbox]")).as("no list of checkboxes").isEmpty();
+        assertThat(page.select("#loop select[name=assign]")).hasSize(3)
+                .allSatisfy(select -> assertThat(select.select("option").size()).isGreaterThan(40));
+        String many7 = "screen:" + userId("many7.loop@test.gofit");
+        assertThat(page.selectFirst("#add-screen option[value='" + many7 + "']").text()).isEqualTo("many7.loop");
+
+        session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", many7)).then().statusCode(303);
+        Document after = Jsoup.parse(session.get("/hiring/candidates/" + id).asString());
+        assertThat(after.select("#loop input[type=checkbox][name=assign][checked]").eachAttr("value")).containsExactly(many7);
+        assertThat(after.select("#add-screen option[value='" + many7 + "']")).as("already assigned").isEmpty();
+        // Unticking the kept interviewer removes them.
+        session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", "")).then().statusCode(303);
+        as(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200).body("assignments", empty());
+    }
 }

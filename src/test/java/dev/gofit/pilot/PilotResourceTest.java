@@ -346,6 +346,15 @@ class PilotResourceTest {
                 LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-29"), LocalDate.parse("2027-01-07"));
     }
 
+    @Test
+    void anUnmeasuredMetricSaysSoInsteadOfADashAndAUnit() {
+        FormSession s = FormSession.login(TestUsers.leader());
+        long id = scope(s, "", "Fresh start-up service");
+        Document page = Jsoup.parse(s.get("/pilots/" + id).asString());
+        assertThat(page.select(".metric .figures").eachText()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t).doesNotStartWith("–").startsWith("Not measured yet · minimum"));
+    }
+
     /** The fields the edit form would post, read from the rendered form. */
     private static Map<String, Object> charterFields(FormSession s, long id) {
         Document edit = Jsoup.parse(s.get("/pilots/" + id + "/edit").asString());

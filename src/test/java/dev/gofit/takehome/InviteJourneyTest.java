@@ -45,7 +45,67 @@ class InviteJourneyTest {
                 .then().statusCode(200).extract().asString());
         assertThat(page.selectFirst("#f-candidateName").val()).isEqualTo("Ada Lovelace");
         assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada@example.com");
-        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo(String.valueOf(checklist));
+        assertThat(page.selectFirst("#f-checklistId option[selected]").val()).isEqualTo(String.valueOf(checklist));
+    }
+
+    @Test
+    void inviteFormPicksTheChecklistFromTheManagersOwnChecklists() {
+        long own = TestChecklists.create(TestUsers.hiringManager(), "Picked role");
+        TestChecklists.create(TestUsers.ensure("owner-hm@test.gofit", dev.gofit.account.Role.HIRING_MANAGER), "Hidden role");
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        Document page = Jsoup.parse(hm.get("/invites/new").then().statusCode(200).extract().asString());
+        var select = page.selectFirst("select#f-checklistId");
+        assertThat(select).as("a list of checklists, not an id box").isNotNull();
+        assertThat(select.selectFirst("option[value='']").text()).containsIgnoringCase("none");
+        assertThat(select.selectFirst("option[value='" + own + "']").text()).contains("Picked role");
+        assertThat(select.text()).doesNotContain("Hidden role");
+
+        Document prefilled = Jsoup.parse(hm.get("/invites/new?checklist=" + own).asString());
+        assertThat(prefilled.selectFirst("#f-checklistId option[selected]").val()).isEqualTo(String.valueOf(own));
+    }
+
+    /** A finished final review of an invite, stored as the engine would leave it. */
+    static long finishedFinal(String token, int score) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Invite invite = Invite.findUsable(token).orElseThrow();
+            Review r = new Review();
+            r.endpoint = DEAD_ENDPOINT;
+            r.label = "final";
+            r.ownerId = invite.createdBy;
+            r.inviteId = invite.id;
+            r.finalInviteId = invite.id;
+            r.status = ReviewStatus.DONE;
+            r.progress = 100;
+            r.score = score;
+            r.persist();
+            return r.id;
+        });
+    }
+
+    @Test
+    void invitesListShowsTheLatestScoreAndTheFinalStateApartWithoutAGreenDoneForZero() {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        String token = createInvite(hm, "Zero Scorer", "zero.scorer@example.com", "");
+        long review = finishedFinal(token, 0);
+        Document list = Jsoup.parse(hm.get("/invites").then().statusCode(200).extract().asString());
+        var row = list.select("#invite-rows tr").stream().filter(tr -> tr.text().contains("Zero Scorer")).findFirst().orElseThrow();
+        assertThat(row.select(".badge.ok").eachText()).as("no green badge for a finished review scoring 0")
+                .noneMatch(t -> t.contains("DONE") || t.contains("Finished"));
+        assertThat(row.selectFirst(".latest-score").text()).isEqualTo("0/100");
+        assertThat(row.selectFirst(".final-state").text()).contains("Final submitted").contains("Finished");
+        Document invite = Jsoup.parse(hm.get("/invites/" + QuarkusTransaction.requiringNew()
+                .call(() -> Review.<Review>findById(review).inviteId)).asString());
+        assertThat(invite.select("#submissions .badge.ok").eachText()).noneMatch(t -> t.contains("DONE"));
+    }
+
+    @Test
+    void reviewsListNamesTheCandidate() {
+        FormSession hm = FormSession.login(TestUsers.hiringManager());
+        String token = createInvite(hm, "Named Reviewee", "named.reviewee@example.com", "");
+        long review = finishedFinal(token, 42);
+        Document list = Jsoup.parse(hm.get("/reviews").then().statusCode(200).extract().asString());
+        var row = list.select("tr").stream().filter(tr -> tr.text().contains("#" + review)).findFirst().orElseThrow();
+        assertThat(row.text()).contains("Named Reviewee");
     }
 
     @Test
@@ -58,7 +118,7 @@ class InviteJourneyTest {
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.selectFirst("#e-checklistId").text()).contains("no checklist " + foreign);
-        assertThat(page.selectFirst("#f-checklistId").val()).isEqualTo(String.valueOf(foreign));
+        assertThat(page.selectFirst("#f-checklistId option[selected]").val()).isEqualTo(String.valueOf(foreign));
         assertThat(page.selectFirst("#f-candidateEmail").val()).isEqualTo("ada.foreign@example.com");
         long stored = QuarkusTransaction.requiringNew().call(() -> Invite.count("candidateEmail", "ada.foreign@example.com"));
         assertThat(stored).isZero();
