@@ -152,7 +152,7 @@ class InterviewLoopTest {
         assertThat(page.select("#loop input[type=checkbox]")).as("no list of checkboxes").isEmpty();
         assertThat(page.select("#loop select[name=assign]")).hasSize(3)
                 .allSatisfy(select -> assertThat(select.select("option").size()).isGreaterThan(40));
-        String many7 = "screen:" + userId("many7.loop@test.gofit");
+        String many7 = "screen:" + TestUsers.id("many7.loop@test.gofit");
         assertThat(page.selectFirst("#add-screen option[value='" + many7 + "']").text()).isEqualTo("many7.loop");
 
         session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", many7)).then().statusCode(303);
@@ -161,6 +161,6 @@ class InterviewLoopTest {
         assertThat(after.select("#add-screen option[value='" + many7 + "']")).as("already assigned").isEmpty();
         // Unticking the kept interviewer removes them.
         session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", "")).then().statusCode(303);
-        as(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200).body("assignments", empty());
+        TestUsers.api(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200).body("assignments", empty());
     }
 }

@@ -69,7 +69,7 @@ class InviteJourneyTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Invite invite = Invite.findUsable(token).orElseThrow();
             Review r = new Review();
-            r.endpoint = DEAD_ENDPOINT;
+            r.endpoint = TestReviews.DEAD_ENDPOINT;
             r.label = "final";
             r.ownerId = invite.createdBy;
             r.inviteId = invite.id;
@@ -85,7 +85,7 @@ class InviteJourneyTest {
     @Test
     void invitesListShowsTheLatestScoreAndTheFinalStateApartWithoutAGreenDoneForZero() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        String token = createInvite(hm, "Zero Scorer", "zero.scorer@example.com", "");
+        String token = TestInvites.create(hm, "Zero Scorer", "zero.scorer@example.com", "");
         long review = finishedFinal(token, 0);
         Document list = Jsoup.parse(hm.get("/invites").then().statusCode(200).extract().asString());
         var row = list.select("#invite-rows tr").stream().filter(tr -> tr.text().contains("Zero Scorer")).findFirst().orElseThrow();
@@ -101,7 +101,7 @@ class InviteJourneyTest {
     @Test
     void reviewsListNamesTheCandidate() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        String token = createInvite(hm, "Named Reviewee", "named.reviewee@example.com", "");
+        String token = TestInvites.create(hm, "Named Reviewee", "named.reviewee@example.com", "");
         long review = finishedFinal(token, 42);
         Document list = Jsoup.parse(hm.get("/reviews").then().statusCode(200).extract().asString());
         var row = list.select("tr").stream().filter(tr -> tr.text().contains("#" + review)).findFirst().orElseThrow();
