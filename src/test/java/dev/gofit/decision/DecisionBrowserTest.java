@@ -15,7 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,14 +182,6 @@ class DecisionBrowserTest {
 
     /** A full-page screenshot at {@code width} (phones emulated as mobile) under target/screenshots. */
     static void shot(Browser b, String name, int width) {
-        ChromeDriver d = (ChromeDriver) b.driver();
-        long height = ((Number) d.executeScript("return document.documentElement.scrollHeight")).longValue();
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", (int) Math.min(Math.max(height, 600), 6000), "deviceScaleFactor", 1, "mobile", width < 500));
-        height = ((Number) d.executeScript("return document.documentElement.scrollHeight")).longValue();
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", (int) Math.min(Math.max(height, 600), 6000), "deviceScaleFactor", 1, "mobile", width < 500));
-        b.screenshot(name);
-        d.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        b.shotAt(name, width);
     }
 }
