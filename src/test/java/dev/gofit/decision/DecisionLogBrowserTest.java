@@ -7,6 +7,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
@@ -14,7 +15,7 @@ import java.net.URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10's journey in Chromium: a leader with a Python team runs the wizard with context, sees the divergence
+ * Issue 10's journey in Chromium (it replaces the shorter one that ended at accepting): a leader with a Python team runs the wizard with context, sees the divergence
  * explained, adds Java, names a hiring manager as consulted and accepts with a rationale; the hiring manager finds
  * the decision in the shared log, comments on it and starts a checklist from it. Result and log pages are captured
  * at 1366 and 390 px.
@@ -62,6 +63,11 @@ class DecisionLogBrowserTest {
             b.type("#rationale", "The team ships Python today; Java's hiring pool and our JVM platform decide it.");
             b.click("button[name=status][value=ACCEPTED]").waitForText("Decision accepted", 10);
             assertThat(b.find(".chosen").getText()).startsWith("Chosen option: Java");
+            String adr = (String) ((ChromeDriver) b.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));", b.path() + "/adr.md");
+            assertThat(adr).contains("Chosen option: \"Java\", because the deciders chose it although the matrix ranks",
+                    "Divergence: Python ranks first", "consulted: journey-hiring");
             b.shotAt("issue10-result-accepted-1366", 1366);
             b.shotAt("issue10-result-accepted-390", 390);
             b.shotOf("issue10-status-people-390", 390, "#status-h");
