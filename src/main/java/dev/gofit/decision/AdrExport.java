@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ public class AdrExport {
 
     @CheckedTemplate(basePath = "DecisionExport")
     static class Templates {
-        static native TemplateInstance adrPdf(String title, Map<String, String> front, String adrHtml);
+        static native TemplateInstance adrPdf(String title, Map<String, String> front, String adrHtml,
+                                              dev.gofit.matrix.MatrixView.Chart chart);
     }
 
     private final DecisionEvaluator evaluator;
@@ -58,7 +60,10 @@ public class AdrExport {
     /** The PDF file, as a download. */
     public Response pdf(Decision d) {
         AdrWriter.Adr adr = adr(d);
-        String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body())).render();
+        // The same score chart as the decision page (MatrixView's geometry), drawn as SVG in the PDF.
+        var chart = dev.gofit.matrix.MatrixView.of(evaluator.evaluate(d).matrix(), List.of(), false, false, Map.of(), Map.of())
+                .chart();
+        String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body()), chart).render();
         return Response.ok(pdf.render(xhtml), "application/pdf")
                 .header("Content-Disposition", Download.attachment(fileName(d) + ".pdf")).build();
     }

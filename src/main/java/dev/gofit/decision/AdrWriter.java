@@ -2,6 +2,7 @@ package dev.gofit.decision;
 
 import dev.gofit.matrix.FlipFinder;
 import dev.gofit.matrix.MatrixDefinition;
+import dev.gofit.system.Markdown;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class AdrWriter {
         public String markdown() {
             StringBuilder sb = new StringBuilder("---\n");
             frontMatter.forEach((k, v) -> sb.append(k).append(": ").append(yamlValue(v)).append('\n'));
-            return sb.append("---\n\n").append("# ").append(title).append("\n\n").append(body).toString();
+            return sb.append("---\n\n").append("# ").append(Markdown.inline(title)).append("\n\n").append(body).toString();
         }
     }
 
@@ -64,7 +65,7 @@ public final class AdrWriter {
 
         StringBuilder b = new StringBuilder();
         b.append("## Context and Problem Statement\n\n");
-        b.append(d.description != null ? d.description.strip() : "Which language should " + d.title + " be built in: "
+        b.append(d.description != null ? d.description.strip() : "Which language should " + Markdown.inline(d.title) + " be built in: "
                 + String.join(", ", e.options().stream().map(m::languageName).toList()) + "?").append("\n\n");
         if (d.teamContext != null) {
             b.append("Team context: ").append(line(d.teamContext)).append("\n\n");

@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.net.URI;
 import java.util.List;
 
-/** The decisions JSON API (shared/api.md): create, list (own or the shared log), read, archive, re-evaluate and change status. */
+/** The decisions JSON API (README "Decide"; `/q/openapi`): create, list (own or the shared log), read, archive, re-evaluate and change status. */
 @Path("/api/decisions")
 @Tag(name = "Decisions")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -80,6 +80,8 @@ public class DecisionApiResource {
     @Path("/{id}")
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
     @Operation(summary = "A decision of the shared log: the caller's own, or a colleague's read only (canEdit false)")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "404", description = "No such decision in the log (unknown or archived)")
     public DecisionJson get(@RestPath long id) {
         return json(access.visible(id, currentUser.id()));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 @Schema(name = "DecisionRequest")
 public record DecisionRequest(
         @Schema(required = true, maxLength = MAX_TITLE, example = "Payments gateway")
-        @NotBlank @Size(max = MAX_TITLE) String title,
+        @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String title,
         @Size(max = MAX_TEXT) String description,
         @Size(max = MAX_TEXT) String teamContext,
         @Schema(required = true)

@@ -85,6 +85,7 @@ public class ChecklistApiResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Archive a checklist (restore it on its page); 404 for someone else's")
     public Response archive(@RestPath long id) {
@@ -124,7 +125,7 @@ public class ChecklistApiResource {
     public Response addCandidate(@RestPath long id, @Valid @NotNull CandidateRequest request) {
         Candidate candidate = candidates.create(id, request);
         return Response.created(URI.create("/api/candidates/" + candidate.id))
-                .entity(candidates.json(service.requireCandidate(candidate.id))).build();
+                .entity(candidates.json(service.requireCandidate(candidate.id), true)).build();
     }
 
     /** Turns the request into a draft, rejecting unknown skill keys with the index of the offending entry. */

@@ -104,6 +104,16 @@ public class ChecklistService {
         return checklist;
     }
 
+    /** Turns the anonymised review on or off; only the checklist's owner or an admin (404 for others). */
+    @Transactional
+    public void anonymise(long id, boolean on) {
+        Checklist checklist = require(id);
+        if (!checklist.owner.id.equals(currentUser.id()) && !currentUser.isAdmin()) {
+            throw ProblemException.notFound("Checklist " + id);
+        }
+        checklist.anonymised = on;
+    }
+
     /** Shares a checklist with a colleague who hires (or an admin); only its owner or an admin may share. */
     @Transactional
     public Optional<FieldError> share(long id, String email) {

@@ -165,6 +165,15 @@ public class HiringResource {
         return Response.seeOther(URI.create("/hiring/checklists/" + id + "#sharing")).build();
     }
 
+    /** Anonymised review on or off (a checkbox: absent means off). */
+    @POST
+    @Path("/checklists/{id}/anonymised")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response anonymise(@RestPath long id, @RestForm String anonymised) {
+        service.anonymise(id, anonymised != null && !anonymised.isBlank());
+        return Response.seeOther(URI.create("/hiring/checklists/" + id + "#anonymity")).build();
+    }
+
     @POST
     @Path("/checklists/{id}/candidates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
