@@ -26,7 +26,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Personal API tokens of the caller (shared/api.md "API tokens"): create one (the secret is in this
+ * Personal API tokens of the caller (README "API tokens"): create one (the secret is in this
  * answer only), list them, revoke one. Scripts then send {@code Authorization: Bearer <token>}.
  */
 @Path("/api/tokens")

@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,15 +19,19 @@ public class AdrExport {
 
     @CheckedTemplate(basePath = "DecisionExport")
     static class Templates {
-        static native TemplateInstance adrPdf(String title, Map<String, String> front, String adrHtml);
+        static native TemplateInstance adrPdf(String title, Map<String, String> front, String adrHtml,
+                                              dev.gofit.matrix.MatrixView.Chart chart);
     }
 
     private final DecisionEvaluator evaluator;
     private final DecisionConfirmation confirmation;
     private final PdfRenderer pdf;
     private final GoFitConfig config;
+    private final DecisionLog log;
 
-    public AdrExport(DecisionEvaluator evaluator, DecisionConfirmation confirmation, PdfRenderer pdf, GoFitConfig config) {
+    public AdrExport(DecisionEvaluator evaluator, DecisionConfirmation confirmation, PdfRenderer pdf, GoFitConfig config,
+                     DecisionLog log) {
+        this.log = log;
         this.evaluator = evaluator;
         this.confirmation = confirmation;
         this.pdf = pdf;
@@ -36,8 +41,14 @@ public class AdrExport {
     public AdrWriter.Adr adr(Decision d) {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
         Decision by = d.supersededById == null ? null : Decision.<Decision>findById(d.supersededById);
-        return AdrWriter.write(new AdrWriter.Input(d, e, evaluator.framework(), d.owner.displayName,
+        DecisionLog.People people = log.peopleOf(d);
+        return AdrWriter.write(new AdrWriter.Input(d, e, evaluator.framework(), names(log.deciders(d)),
+                names(people.consulted()), names(people.informed()),
                 confirmation.confirmationMarkdown(d.id).orElse(null), pilotUrl(d), by));
+    }
+
+    private static String names(java.util.List<DecisionLog.Person> people) {
+        return String.join(", ", people.stream().map(DecisionLog.Person::name).toList());
     }
 
     /** The Markdown file, a download with a file name. */
@@ -49,7 +60,10 @@ public class AdrExport {
     /** The PDF file, as a download. */
     public Response pdf(Decision d) {
         AdrWriter.Adr adr = adr(d);
-        String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body())).render();
+        // The same score chart as the decision page (MatrixView's geometry), drawn as SVG in the PDF.
+        var chart = dev.gofit.matrix.MatrixView.of(evaluator.evaluate(d).matrix(), List.of(), false, false, Map.of(), Map.of())
+                .chart();
+        String xhtml = Templates.adrPdf(adr.title(), adr.frontMatter(), html(adr.body()), chart).render();
         return Response.ok(pdf.render(xhtml), "application/pdf")
                 .header("Content-Disposition", Download.attachment(fileName(d) + ".pdf")).build();
     }

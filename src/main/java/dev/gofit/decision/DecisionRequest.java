@@ -41,6 +41,7 @@ public record DecisionRequest(
                 example = "[\"go\", \"python\", \"rust\", \"java\"]")
         @OptionList List<String> options,
         @Schema(description = "The optional team-context step") @Valid TeamContext context,
+        @Schema(description = "MADR 4 decision-makers, consulted and informed (staff user ids)") @Valid PeopleRequest people,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknown) implements KnownFields.Body {
 
     public static final int MAX_TITLE = 200;

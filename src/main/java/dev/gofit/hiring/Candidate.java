@@ -39,9 +39,37 @@ public class Candidate extends PanacheEntityBase {
     @Column(name = "archived_at")
     public Instant archivedAt;
 
+    /** When a hiring manager revealed the name to the interviewers of an anonymised checklist; null while hidden. */
+    @Column(name = "revealed_at")
+    public Instant revealedAt;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /**
+     * A stable code for the candidate ("C-7F3A"), shown to interviewers instead of the name while anonymised: the id
+     * times an odd number modulo 2^16 (a one-to-one mix, so the codes of the first 65,536 candidates differ).
+     */
+    public String code() {
+        long mixed = (id * 0x9E3BL + 0x7F3AL) & 0xFFFFL;
+        return String.format("C-%04X", mixed) + (id >= 0x10000 ? "-" + (id >>> 16) : "");
+    }
+
+    /** Whether interviewers see the code rather than the name and e-mail: an anonymised checklist, not revealed yet. */
+    public boolean anonymous() {
+        return checklist.anonymised && revealedAt == null;
+    }
+
+    /** The name as a viewer may see it: a hiring manager always the name, an interviewer the code while anonymous. */
+    public String nameFor(boolean manager) {
+        return manager || !anonymous() ? name : "Candidate " + code();
+    }
+
+    /** The e-mail as a viewer may see it: null for an interviewer while anonymous. */
+    public String emailFor(boolean manager) {
+        return manager || !anonymous() ? email : null;
+    }
 
     public static Optional<Candidate> findVisible(long id, Viewer viewer) {
         return findVisibleAny(id, viewer).filter(c -> c.archivedAt == null);

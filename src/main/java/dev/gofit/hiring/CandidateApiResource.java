@@ -62,7 +62,7 @@ public class CandidateApiResource {
     public Response create(@Valid @NotNull NewCandidate request) {
         Candidate candidate = candidates.create(request.checklistId(), request.toRequest());
         return Response.created(URI.create("/api/candidates/" + candidate.id))
-                .entity(candidates.json(Candidate.findById(candidate.id))).build();
+                .entity(candidates.json(Candidate.findById(candidate.id), true)).build();
     }
 
     @GET
@@ -71,7 +71,7 @@ public class CandidateApiResource {
     public CandidateService.CandidateJson get(@RestPath long id) {
         InterviewService.Access access = interviews.access(id);
         interviews.requireSummary(access);
-        return candidates.json(access.candidate());
+        return candidates.json(access.candidate(), access.manager());
     }
 
     @DELETE

@@ -47,15 +47,18 @@ public class CandidateResource {
     public record StageTab(String key, String label, int minutes, boolean current) {
     }
 
-    /** One stage of the loop form: who may interview (checked when assigned) and the date. */
-    public record LoopStage(String key, String label, String date, List<LoopChoice> choices) {
+    /**
+     * One stage of the loop form: who is assigned (kept while ticked), the others who may interview (one select, which
+     * stays one line however many accounts there are) and the date.
+     */
+    public record LoopStage(String key, String label, String date, List<LoopChoice> assigned, List<LoopChoice> available) {
     }
 
     public record LoopChoice(String value, String name, boolean chosen) {
     }
 
     /** Everything the candidate page shows. */
-    public record PageView(Candidate candidate, boolean manager, boolean summaryVisible, String blindReason,
+    public record PageView(Candidate candidate, String shownName, boolean manager, boolean summaryVisible, String blindReason,
                            String inviteLink, ScorecardSummary summary, List<InterviewService.Missing> missing,
                            List<StageTab> stages, ScorecardView form, Map<String, String> errors,
                            List<VettingProcess.Rating> scale, List<Overall> overalls, String flash, List<LoopStage> loop,
@@ -70,7 +73,8 @@ public class CandidateResource {
     static class Templates {
         static native TemplateInstance candidate(PageView v);
 
-        static native TemplateInstance summaryPdf(Candidate candidate, ScorecardSummary summary, String base);
+        static native TemplateInstance summaryPdf(Candidate candidate, String shownName, String shownEmail,
+                                                  ScorecardSummary summary, String base);
     }
 
     private final ChecklistService checklists;
@@ -169,6 +173,15 @@ public class CandidateResource {
         return Response.seeOther(URI.create("/hiring/candidates/" + id + "#loop")).build();
     }
 
+    /** Shows an anonymised candidate's name and e-mail to the interviewers (kept: it cannot be hidden again). */
+    @POST
+    @Path("/{id}/reveal")
+    public Response reveal(@RestPath long id) {
+        interviews.requireManager(id);
+        candidates.reveal(id);
+        return Response.seeOther(URI.create("/hiring/candidates/" + id + "#anonymity")).build();
+    }
+
     @POST
     @Path("/{id}/archive")
     public Response archive(@RestPath long id) {
@@ -204,7 +217,8 @@ public class CandidateResource {
         Candidate candidate = access.candidate();
         // Links in a PDF must be absolute: relative ones lead nowhere once the file is saved.
         String base = config.publicUrl().replaceAll("/+$", "");
-        byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate, candidates.summary(candidate), base).render());
+        byte[] pdf = pdfRenderer.render(Templates.summaryPdf(candidate,
+                candidate.nameFor(access.manager()), candidate.emailFor(access.manager()), candidates.summary(candidate), base).render());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", Download.attachment("candidate-" + id + "-summary.pdf")).build();
     }
@@ -241,7 +255,7 @@ public class CandidateResource {
                 input.interviewer(), input.overallValue() == null ? "" : input.overallValue().name(),
                 input.notes() == null ? "" : input.notes(), own, amending);
         boolean visible = interviews.maySeeSummary(access);
-        return Templates.candidate(new PageView(candidate, access.manager(), visible,
+        return Templates.candidate(new PageView(candidate, candidate.nameFor(access.manager()), access.manager(), visible,
                 visible ? null : interviews.blindReason(candidate),
                 access.manager() ? CandidateService.inviteLink(candidate) : null,
                 visible ? candidates.summary(candidate) : null, visible ? interviews.missing(candidate) : List.of(),
@@ -258,7 +272,8 @@ public class CandidateResource {
             List<LoopChoice> choices = people.stream().map(u -> new LoopChoice(s.stageKey + ":" + u.id, u.displayName,
                     assigned.stream().anyMatch(a -> a.stageKey.equals(s.stageKey) && a.interviewer.id.equals(u.id)))).toList();
             return new LoopStage(s.stageKey, CandidateService.stageLabel(content, s.stageKey),
-                    date == null ? "" : date.toString(), choices);
+                    date == null ? "" : date.toString(), choices.stream().filter(LoopChoice::chosen).toList(),
+                    choices.stream().filter(c -> !c.chosen()).toList());
         }).toList();
     }
 }

@@ -107,8 +107,20 @@ public class CandidateService {
         return checklists.content();
     }
 
-    public CandidateJson json(Candidate c) {
-        return new CandidateJson(c.id, c.checklist.id, c.name, c.email, inviteLink(c), summary(c));
+    /** The candidate as JSON for a viewer: an interviewer gets the code and no e-mail (nor invite link) while anonymous. */
+    public CandidateJson json(Candidate c, boolean manager) {
+        boolean hidden = !manager && c.anonymous();
+        return new CandidateJson(c.id, c.checklist.id, c.nameFor(manager), c.emailFor(manager), hidden ? null : inviteLink(c),
+                summary(c));
+    }
+
+    /** Shows the candidate's name and e-mail to the interviewers of an anonymised checklist from now on. */
+    @Transactional
+    public void reveal(long id) {
+        Candidate candidate = Candidate.findById(id);
+        if (candidate.revealedAt == null) {
+            candidate.revealedAt = java.time.Instant.now();
+        }
     }
 
     /** A recorded scorecard and whether it replaced an earlier version (kept as a revision). */

@@ -69,6 +69,10 @@ public class Checklist extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     public Set<User> sharedWith = new HashSet<>();
 
+    /** Anonymised review: interviewers see a candidate code instead of the name and e-mail until a manager reveals it. */
+    @Column(nullable = false)
+    public boolean anonymised;
+
     /** When it was archived (soft-deleted, can be restored); null while in use. */
     @Column(name = "archived_at")
     public Instant archivedAt;

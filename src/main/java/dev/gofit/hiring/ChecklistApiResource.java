@@ -125,7 +125,7 @@ public class ChecklistApiResource {
     public Response addCandidate(@RestPath long id, @Valid @NotNull CandidateRequest request) {
         Candidate candidate = candidates.create(id, request);
         return Response.created(URI.create("/api/candidates/" + candidate.id))
-                .entity(candidates.json(service.requireCandidate(candidate.id))).build();
+                .entity(candidates.json(service.requireCandidate(candidate.id), true)).build();
     }
 
     /** Turns the request into a draft, rejecting unknown skill keys with the index of the offending entry. */

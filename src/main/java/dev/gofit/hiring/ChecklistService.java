@@ -53,7 +53,7 @@ public class ChecklistService {
 
     /** A decision from the shared log (any staff member's): a checklist may start from a colleague's decision. */
     public Optional<Decision> decision(Long id) {
-        return id == null ? Optional.empty() : Decision.findByIdOptional(id);
+        return id == null ? Optional.empty() : Decision.findInLog(id);
     }
 
     /** A decision the draft refers to must exist in the shared log. */
@@ -102,6 +102,16 @@ public class ChecklistService {
                 .orElseThrow(() -> ProblemException.notFound("Checklist " + id));
         checklist.archivedAt = null;
         return checklist;
+    }
+
+    /** Turns the anonymised review on or off; only the checklist's owner or an admin (404 for others). */
+    @Transactional
+    public void anonymise(long id, boolean on) {
+        Checklist checklist = require(id);
+        if (!checklist.owner.id.equals(currentUser.id()) && !currentUser.isAdmin()) {
+            throw ProblemException.notFound("Checklist " + id);
+        }
+        checklist.anonymised = on;
     }
 
     /** Shares a checklist with a colleague who hires (or an admin); only its owner or an admin may share. */

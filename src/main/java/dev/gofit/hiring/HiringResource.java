@@ -71,7 +71,7 @@ public class HiringResource {
         List<ChecklistRow> rows = service.visible().stream().map(c -> new ChecklistRow(c.id, c.roleTitle,
                 levelLabel(c.level), c.skills.size(), Candidate.count("checklist.id", c.id), c.owner.displayName,
                 c.owner.id.equals(currentUser.id()))).toList();
-        return Templates.overview(rows, Decision.listForOwner(currentUser.id()), archived);
+        return Templates.overview(rows, Decision.listLog(), archived);
     }
 
     @GET
@@ -163,6 +163,15 @@ public class HiringResource {
             return rejected(page(service.require(id), new CandidateRequest("", ""), errorMap(List.of(problem.get())), null, null));
         }
         return Response.seeOther(URI.create("/hiring/checklists/" + id + "#sharing")).build();
+    }
+
+    /** Anonymised review on or off (a checkbox: absent means off). */
+    @POST
+    @Path("/checklists/{id}/anonymised")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response anonymise(@RestPath long id, @RestForm String anonymised) {
+        service.anonymise(id, anonymised != null && !anonymised.isBlank());
+        return Response.seeOther(URI.create("/hiring/checklists/" + id + "#anonymity")).build();
     }
 
     @POST

@@ -91,7 +91,7 @@ public class InterviewMail {
 
     private Assignment view(InterviewAssignment a) {
         String base = config.publicUrl().replaceAll("/+$", "");
-        return new Assignment(a.interviewer.displayName, a.candidate.name, a.candidate.checklist.roleTitle,
+        return new Assignment(a.interviewer.displayName, a.candidate.nameFor(false), a.candidate.checklist.roleTitle,
                 CandidateService.stageLabel(content, a.stageKey), a.scheduledOn,
                 base + "/hiring/candidates/" + a.candidate.id + "?stage=" + a.stageKey + "#scorecard");
     }

@@ -72,7 +72,8 @@ public class InterviewService {
     }
 
     public String blindReason(Candidate candidate) {
-        return "Submit your own scorecard for " + candidate.name + " first: the summary and the other interviewers' "
+        // Shown to interviewers only (a manager always sees the summary), so the code while anonymised.
+        return "Submit your own scorecard for " + candidate.nameFor(false) + " first: the summary and the other interviewers' "
                 + "scorecards stay hidden until you have, so that nobody is anchored by the others.";
     }
 

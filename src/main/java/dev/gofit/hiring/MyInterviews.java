@@ -31,7 +31,7 @@ public class MyInterviews {
                 .filter(a -> a.candidate.archivedAt == null && a.candidate.checklist.archivedAt == null).map(a -> {
             boolean submitted = Scorecard.findOwn(a.candidate, a.stageKey, userId).isPresent();
             boolean overdue = !submitted && a.scheduledOn != null && a.scheduledOn.isBefore(today);
-            return new Row(a.candidate.id, a.candidate.name, a.candidate.checklist.roleTitle, a.stageKey,
+            return new Row(a.candidate.id, a.candidate.nameFor(false), a.candidate.checklist.roleTitle, a.stageKey,
                     CandidateService.stageLabel(content, a.stageKey), a.scheduledOn, submitted, overdue);
         }).toList();
     }

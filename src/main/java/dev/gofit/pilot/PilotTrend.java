@@ -58,9 +58,19 @@ public record PilotTrend(int width, int height, int left, int right, int top, in
         return (left + right) / 2;
     }
 
-    /** Where "no figures yet" goes: near the top, above the reference lines of a lower-is-better metric. */
+    /** Where "no figures yet" goes: the one of three heights (top, middle, bottom) farthest from every reference line. */
     public int middleY() {
-        return top + 14;
+        int best = top + 14;
+        int bestGap = -1;
+        for (int y : new int[] {top + 14, (top + bottom) / 2 + 4, bottom - 4}) {
+            // The text's middle is about 4 units above its baseline.
+            int gap = levels.stream().mapToInt(l -> Math.abs(y - 4 - l.y())).min().orElse(Integer.MAX_VALUE);
+            if (gap > bestGap) {
+                best = y;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     public int dateY() {

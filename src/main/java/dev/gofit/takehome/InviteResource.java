@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
+import dev.gofit.hiring.Checklist;
+import dev.gofit.hiring.HiringContent;
+import dev.gofit.hiring.Viewer;
 import dev.gofit.system.FormKeys;
 import dev.gofit.system.ProblemException;
 import dev.gofit.system.Violations;
@@ -35,13 +38,28 @@ public class InviteResource {
     /** An invite and its submissions, for the list. */
     @TemplateData
     public record Row(Invite invite, List<Review> reviews) {
+
+        /** The newest scored submission, or null: what the candidate's endpoint scores today. */
+        public Review latestScored() {
+            return reviews.stream().filter(r -> r.score != null).findFirst().orElse(null);
+        }
+
+        /** The final submission, or null while the candidate has not made it. */
+        public Review finalReview() {
+            return reviews.stream().filter(Review::isFinal).findFirst().orElse(null);
+        }
+    }
+
+    /** One option of the checklist list on the invite form. */
+    @TemplateData
+    public record ChecklistChoice(String value, String label, boolean selected) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Row> rows, Long archived);
 
-        static native TemplateInstance form(InviteForm form, Map<String, String> errors);
+        static native TemplateInstance form(InviteForm form, Map<String, String> errors, List<ChecklistChoice> checklists);
 
         static native TemplateInstance invite(Invite invite, List<Review> reviews, String link);
 
@@ -56,8 +74,11 @@ public class InviteResource {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final FormKeys formKeys;
+    private final HiringContent hiring;
 
-    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator, FormKeys formKeys) {
+    public InviteResource(InviteService invites, CurrentUser currentUser, Validator validator, FormKeys formKeys,
+                          HiringContent hiring) {
+        this.hiring = hiring;
         this.formKeys = formKeys;
         this.invites = invites;
         this.currentUser = currentUser;
@@ -77,7 +98,8 @@ public class InviteResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@QueryParam("checklist") String checklist, @QueryParam("name") String name,
                                  @QueryParam("email") String email) {
-        return Templates.form(new InviteForm(name, email, checklist, invites.defaultDeadline().toString(), null).orBlank(), Map.of());
+        InviteForm form = new InviteForm(name, email, checklist, invites.defaultDeadline().toString(), null).orBlank();
+        return Templates.form(form, Map.of(), checklistChoices(form.checklistId()));
     }
 
     @POST
@@ -89,7 +111,7 @@ public class InviteResource {
         }
         Map<String, String> errors = Violations.byField(validator.validate(form));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(form.orBlank(), errors)).build();
+            return Response.status(400).entity(Templates.form(form.orBlank(), errors, checklistChoices(form.checklistId()))).build();
         }
         InviteService.Created created = invites.create(form.toRequest(), currentUser.id());
         freshLinks.put(currentUser.id() + ":" + created.invite().id, created.url());
@@ -163,6 +185,26 @@ public class InviteResource {
         invites.revoke(id);
         freshLinks.invalidate(currentUser.id() + ":" + id);
         return Response.seeOther(URI.create("/invites/" + id)).build();
+    }
+
+    /**
+     * The checklists the user may file the review under (none first), the chosen one selected; a posted id that is
+     * not among them stays as an option so a rejected form shows what was sent.
+     */
+    private List<ChecklistChoice> checklistChoices(String chosen) {
+        String picked = chosen == null ? "" : chosen.strip();
+        List<ChecklistChoice> choices = new java.util.ArrayList<>();
+        choices.add(new ChecklistChoice("", "None (the review is not filed under a checklist)", picked.isEmpty()));
+        for (Checklist c : Checklist.listVisible(Viewer.of(currentUser))) {
+            String value = String.valueOf(c.id);
+            var level = hiring.skills().level(c.level);
+            choices.add(new ChecklistChoice(value, c.roleTitle + " · " + (level == null ? c.level : level.label()) + " · #" + c.id,
+                    value.equals(picked)));
+        }
+        if (choices.stream().noneMatch(ChecklistChoice::selected)) {
+            choices.add(new ChecklistChoice(picked, "Checklist " + picked + " (not one of yours)", true));
+        }
+        return choices;
     }
 
     private Invite find(long id) {

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** Staff pages of the review engine: start a review, watch it, read, re-run, compare and print reports. */
 @Path("/reviews")
@@ -28,8 +29,8 @@ public class ReviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Review> reviews, String endpoint, String label, String error,
-                                            String referenceUrl);
+        static native TemplateInstance list(List<Review> reviews, Map<Long, String> candidates, String endpoint,
+                                            String label, String error, String referenceUrl);
 
         static native TemplateInstance report(ReportView view, String live, String error);
 
@@ -55,7 +56,7 @@ public class ReviewResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
-        return Templates.list(visible(), "", "", null, service.referenceUrl());
+        return Templates.list(visible(), candidateNames(), "", "", null, service.referenceUrl());
     }
 
     @POST
@@ -64,7 +65,7 @@ public class ReviewResource {
         String e = endpoint == null ? "" : endpoint.strip();
         String l = label == null ? "" : label.strip();
         if (l.length() > 120) {
-            return Response.status(400).entity(Templates.list(visible(), e, l, "The label is longer than 120 characters.",
+            return Response.status(400).entity(Templates.list(visible(), candidateNames(), e, l, "The label is longer than 120 characters.",
                     service.referenceUrl())).build();
         }
         try {
@@ -72,7 +73,7 @@ public class ReviewResource {
             return Response.seeOther(URI.create("/reviews/" + review.id)).build();
         } catch (TargetRefusedException refused) {
             // 422 like POST /api/reviews: the form was well-formed, the guard refused the address it names.
-            return Response.status(422).entity(Templates.list(visible(), e, l, refused.getMessage(),
+            return Response.status(422).entity(Templates.list(visible(), candidateNames(), e, l, refused.getMessage(),
                     service.referenceUrl())).build();
         }
     }
@@ -136,6 +137,20 @@ public class ReviewResource {
         ReportView va = a == null ? null : view(a);
         ReportView vb = b == null ? null : view(b);
         return Templates.compare(va, vb, visible());
+    }
+
+    /** The candidate's name per review linked to an invite, so the list says whose endpoint it graded. */
+    private Map<Long, String> candidateNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        List<Review> reviews = visible();
+        List<Long> inviteIds = reviews.stream().map(r -> r.inviteId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!inviteIds.isEmpty()) {
+            Map<Long, String> byInvite = new java.util.HashMap<>();
+            Invite.<Invite>list("id in ?1", inviteIds).forEach(i -> byInvite.put(i.id, i.candidateName));
+            reviews.stream().filter(r -> r.inviteId != null && byInvite.containsKey(r.inviteId))
+                    .forEach(r -> names.put(r.id, byInvite.get(r.inviteId)));
+        }
+        return names;
     }
 
     private List<Review> visible() {

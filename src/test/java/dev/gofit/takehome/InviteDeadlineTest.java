@@ -1,9 +1,12 @@
 package dev.gofit.takehome;
 
 import dev.gofit.support.FormSession;
+import dev.gofit.support.TestChecklists;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -38,6 +41,23 @@ class InviteDeadlineTest {
         assertThat(candidate.get("/t/" + token).asString()).contains("It works until " + in10 + " 23:59 UTC");
         assertThat(session.postForm("/invites/" + created.getLong("id") + "/deadline", Map.of("deadline", in3.toString()))
                 .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theBriefReadsTheInvitesOwnDeadlineNotAFixedWindow() {
+        String hm = TestUsers.hiringManager();
+        LocalDate in5 = LocalDate.now(ZoneOffset.UTC).plusDays(5);
+        String url = given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", "Wendy Window", "candidateEmail", "wendy@example.com", "deadline", in5.toString()))
+                .post("/api/invites").then().statusCode(201).extract().jsonPath().getString("url");
+        Document page = Jsoup.parse(FormSession.anonymous().get(url.substring(url.indexOf("/t/"))).asString());
+        assertThat(page.text()).doesNotContain("7-day");
+        assertThat(page.selectFirst("#deadline-note").text()).contains("by " + in5 + " 23:59 UTC");
+
+        long checklist = TestChecklists.create(hm, "Window role");
+        String kit = FormSession.login(hm).get("/hiring/checklists/" + checklist + "/kit").asString();
+        assertThat(kit).as("the kit names no fixed window: each invite has its own deadline").doesNotContain("7-day window")
+                .contains("before the deadline of their invite");
     }
 
     @Test
