@@ -68,6 +68,7 @@ public class DecisionApiResource {
     @Operation(summary = "The caller's decisions, most recently updated first; q filters by title. With scope=all: "
             + "the shared log, every staff member's decisions past the draft (read only unless canEdit), filtered by "
             + "q, status, verdict, chosen (option key) and decider (user id of the owner or a decision-maker)")
+    @APIResponse(responseCode = "200", description = "The decisions")
     @APIResponse(responseCode = "400", description = "An unknown scope, status or verdict: problem+json naming it")
     public List<DecisionJson> list(@QueryParam("scope") @Pattern(regexp = "all|own", message = "must be all or own") String scope,
                                    @Valid @BeanParam LogQuery query) {

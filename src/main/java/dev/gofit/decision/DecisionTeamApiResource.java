@@ -69,6 +69,7 @@ public class DecisionTeamApiResource {
     @GET
     @Path("/{id}/comments")
     @Operation(summary = "The decision's comments, newest revision first; each names the revision it was made on")
+    @APIResponse(responseCode = "200", description = "The comments")
     @APIResponse(responseCode = "404", description = "No such decision in the log")
     public List<DecisionTeam.Comment> comments(@RestPath long id) {
         return team.comments(access.visible(id, currentUser.id()));
