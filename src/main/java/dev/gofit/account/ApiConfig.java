@@ -14,4 +14,8 @@ public interface ApiConfig {
     /** HTTP Basic calls an account may make at once before the per-second rate applies. */
     @WithDefault("20")
     int basicBurst();
+
+    /** Metrics ({@code /q/metrics}) and Swagger UI ({@code /q/swagger-ui}) for anyone (true) or for role ADMIN only (false). */
+    @WithDefault("false")
+    boolean opsPublic();
 }

@@ -26,7 +26,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Personal API tokens of the caller (shared/api.md "API tokens"): create one (the secret is in this
+ * Personal API tokens of the caller (README "API tokens"): create one (the secret is in this
  * answer only), list them, revoke one. Scripts then send {@code Authorization: Bearer <token>}.
  */
 @Path("/api/tokens")
@@ -61,6 +61,7 @@ public class ApiTokenApiResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke one of your API tokens; it gets 401 from then on")
     public Response revoke(@RestPath long id) {

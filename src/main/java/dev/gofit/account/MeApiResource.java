@@ -6,11 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** Who am I: lets a script check its credentials and roles. */
 @Path("/api/me")
+@Tag(name = "Account")
 @Authenticated
 public class MeApiResource {
 

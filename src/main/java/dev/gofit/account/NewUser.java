@@ -12,8 +12,8 @@ import java.util.Set;
 public record NewUser(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 120) String displayName,
-        @NotEmpty(message = "choose at least one role") Set<Role> roles,
-        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") String password) {
+        @NotEmpty(message = "choose at least one role") Set<@NotNull(message = "must be a role, not null") Role> roles,
+        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") @PasswordBytes String password) {
 
     /** The fields as the form shows them again after a failed post. */
     public boolean hasRole(String role) {

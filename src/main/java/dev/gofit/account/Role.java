@@ -1,6 +1,6 @@
 package dev.gofit.account;
 
-/** Staff roles; the names are public (shared/api.md) and used in {@code @RolesAllowed}. */
+/** Staff roles; the names are public (README "Accounts"; `/q/openapi`) and used in {@code @RolesAllowed}. */
 public enum Role {
     ADMIN, LEADER, HIRING_MANAGER,
     /** Interviews candidates and records their own scorecards; no access to decisions or pilots. */

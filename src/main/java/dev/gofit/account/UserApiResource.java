@@ -66,7 +66,7 @@ public class UserApiResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a staff account", description = "Roles: ADMIN, LEADER, HIRING_MANAGER. Password 12-72 characters.")
+    @Operation(summary = "Add a staff account", description = "Roles: ADMIN, LEADER, HIRING_MANAGER. Password 12-72 characters and at most 72 bytes in UTF-8 (bcrypt reads no more).")
     public Response create(NewUser body) {
         if (body == null) {
             throw ProblemException.badRequest("body", "a JSON object with email, displayName, roles and password is required");
@@ -81,6 +81,7 @@ public class UserApiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/disable")
     @Operation(summary = "Disable an account: it cannot log in and its sessions stop at once")
     public UserView disable(@PathParam("id") long id) {
@@ -88,6 +89,7 @@ public class UserApiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/enable")
     @Operation(summary = "Enable an account again")
     public UserView enable(@PathParam("id") long id) {
@@ -98,7 +100,7 @@ public class UserApiResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an account's password",
-            description = "Body {\"password\": \"...\"}, 12-72 characters. The account's open login sessions end at "
+            description = "Body {\"password\": \"...\"}, 12-72 characters, at most 72 bytes in UTF-8. The account's open login sessions end at "
                     + "their next request. Answers 204.")
     @APIResponse(responseCode = "204", description = "The password is set")
     @APIResponse(responseCode = "400", description = "The password breaks the rules (errors list)",

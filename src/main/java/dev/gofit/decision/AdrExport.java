@@ -27,8 +27,11 @@ public class AdrExport {
     private final DecisionConfirmation confirmation;
     private final PdfRenderer pdf;
     private final GoFitConfig config;
+    private final DecisionLog log;
 
-    public AdrExport(DecisionEvaluator evaluator, DecisionConfirmation confirmation, PdfRenderer pdf, GoFitConfig config) {
+    public AdrExport(DecisionEvaluator evaluator, DecisionConfirmation confirmation, PdfRenderer pdf, GoFitConfig config,
+                     DecisionLog log) {
+        this.log = log;
         this.evaluator = evaluator;
         this.confirmation = confirmation;
         this.pdf = pdf;
@@ -38,8 +41,14 @@ public class AdrExport {
     public AdrWriter.Adr adr(Decision d) {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
         Decision by = d.supersededById == null ? null : Decision.<Decision>findById(d.supersededById);
-        return AdrWriter.write(new AdrWriter.Input(d, e, evaluator.framework(), d.owner.displayName,
+        DecisionLog.People people = log.peopleOf(d);
+        return AdrWriter.write(new AdrWriter.Input(d, e, evaluator.framework(), names(log.deciders(d)),
+                names(people.consulted()), names(people.informed()),
                 confirmation.confirmationMarkdown(d.id).orElse(null), pilotUrl(d), by));
+    }
+
+    private static String names(java.util.List<DecisionLog.Person> people) {
+        return String.join(", ", people.stream().map(DecisionLog.Person::name).toList());
     }
 
     /** The Markdown file, a download with a file name. */

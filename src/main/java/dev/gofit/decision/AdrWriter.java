@@ -2,6 +2,7 @@ package dev.gofit.decision;
 
 import dev.gofit.matrix.FlipFinder;
 import dev.gofit.matrix.MatrixDefinition;
+import dev.gofit.system.Markdown;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * Writes a decision as an Architecture Decision Record in the MADR layout (plain Java): front
- * matter (status, date, deciders), context, decision drivers (the four questions with answers and
+ * matter (status, date, MADR 4 decision-makers, consulted, informed), context, decision drivers (the four questions with answers and
  * evidence), considered options, outcome with consequences and confirmation, pros and cons of each
  * option from the matrix, and more information (weights, what would flip the ranking).
  */
@@ -20,8 +21,12 @@ public final class AdrWriter {
     private AdrWriter() {
     }
 
-    /** What the ADR is written from. {@code confirmation} is Markdown; {@code pilotUrl} where to scope a pilot. */
-    public record Input(Decision decision, DecisionEvaluator.Evaluation evaluation, Framework framework, String deciders,
+    /**
+     * What the ADR is written from. The people are names joined by commas (MADR 4 front matter; consulted and informed
+     * may be empty); {@code confirmation} is Markdown; {@code pilotUrl} where to scope a pilot.
+     */
+    public record Input(Decision decision, DecisionEvaluator.Evaluation evaluation, Framework framework,
+                        String decisionMakers, String consulted, String informed,
                         String confirmation, String pilotUrl, Decision supersededBy) {
     }
 
@@ -30,7 +35,7 @@ public final class AdrWriter {
         public String markdown() {
             StringBuilder sb = new StringBuilder("---\n");
             frontMatter.forEach((k, v) -> sb.append(k).append(": ").append(yamlValue(v)).append('\n'));
-            return sb.append("---\n\n").append("# ").append(title).append("\n\n").append(body).toString();
+            return sb.append("---\n\n").append("# ").append(Markdown.inline(title)).append("\n\n").append(body).toString();
         }
     }
 
@@ -49,12 +54,18 @@ public final class AdrWriter {
         Map<String, String> front = new LinkedHashMap<>();
         front.put("status", status(d, in.supersededBy()));
         front.put("date", d.updatedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
-        front.put("deciders", in.deciders());
+        front.put("decision-makers", in.decisionMakers());
+        if (in.consulted() != null && !in.consulted().isBlank()) {
+            front.put("consulted", in.consulted());
+        }
+        if (in.informed() != null && !in.informed().isBlank()) {
+            front.put("informed", in.informed());
+        }
         front.put("revision", String.valueOf(d.revision));
 
         StringBuilder b = new StringBuilder();
         b.append("## Context and Problem Statement\n\n");
-        b.append(d.description != null ? d.description.strip() : "Which language should " + d.title + " be built in: "
+        b.append(d.description != null ? d.description.strip() : "Which language should " + Markdown.inline(d.title) + " be built in: "
                 + String.join(", ", e.options().stream().map(m::languageName).toList()) + "?").append("\n\n");
         if (d.teamContext != null) {
             b.append("Team context: ").append(line(d.teamContext)).append("\n\n");

@@ -92,6 +92,18 @@ public class Decision extends PanacheEntityBase {
     /** The deciders' reasons, in their words. */
     public String rationale;
 
+    /**
+     * The matrix content this revision was evaluated with (all languages, criteria, ratings, notes, weight rules);
+     * null while a first draft follows today's content.
+     */
+    @Convert(converter = JsonColumn.Content.class)
+    @Column(name = "evaluated_with_json")
+    public dev.gofit.matrix.MatrixDefinition evaluatedWith;
+
+    /** The fingerprint of the content {@link #evaluatedWith} came from. */
+    @Column(name = "content_version")
+    public String contentVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DecisionStatus status = DecisionStatus.DRAFT;
@@ -101,6 +113,25 @@ public class Decision extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int revision = 1;
+
+    /** MADR 4 decision-makers besides the owner (staff user ids): they may edit it too. */
+    @Convert(converter = JsonColumn.Ids.class)
+    @Column(name = "decision_makers_json")
+    public List<Long> decisionMakers;
+
+    /** MADR 4 consulted (staff user ids): they may comment. */
+    @Convert(converter = JsonColumn.Ids.class)
+    @Column(name = "consulted_json")
+    public List<Long> consulted;
+
+    /** MADR 4 informed (staff user ids). */
+    @Convert(converter = JsonColumn.Ids.class)
+    @Column(name = "informed_json")
+    public List<Long> informed;
+
+    /** When its owner archived it (it left the lists, the log and the exports); null while it is current. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -116,6 +147,18 @@ public class Decision extends PanacheEntityBase {
     /** The options compared, go first. */
     public List<String> optionKeys() {
         return options == null || options.isEmpty() ? DEFAULT_OPTIONS : options;
+    }
+
+    public List<Long> decisionMakerIds() {
+        return decisionMakers == null ? List.of() : decisionMakers;
+    }
+
+    public List<Long> consultedIds() {
+        return consulted == null ? List.of() : consulted;
+    }
+
+    public List<Long> informedIds() {
+        return informed == null ? List.of() : informed;
     }
 
     /** The team context, or null when none was given. */
@@ -186,20 +229,47 @@ public class Decision extends PanacheEntityBase {
         }
         String like = "%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
-        return list("owner.id = ?1 and lower(title) like ?2 escape '\\' order by updatedAt desc", ownerId, like);
+        return list("owner.id = ?1 and archivedAt is null and lower(title) like ?2 escape '\\' order by updatedAt desc",
+                ownerId, like);
     }
 
     /** The decisions that {@code id} superseded. */
     public static List<Decision> supersededBy(long id) {
-        return list("supersededById = ?1 order by id", id);
+        return list("supersededById = ?1 and archivedAt is null order by id", id);
     }
 
     /** The decision if it exists and belongs to {@code ownerId}; someone else's is "not found". */
     public static Optional<Decision> findForOwner(long id, long ownerId) {
-        return find("id = ?1 and owner.id = ?2", id, ownerId).firstResultOptional();
+        return find("id = ?1 and owner.id = ?2 and archivedAt is null", id, ownerId).firstResultOptional();
     }
 
+    /** One of the owner's archived decisions (to restore it). */
+    public static Optional<Decision> findArchivedForOwner(long id, long ownerId) {
+        return find("id = ?1 and owner.id = ?2 and archivedAt is not null", id, ownerId).firstResultOptional();
+    }
+
+    /** The owner's current (not archived) decisions, most recently updated first. */
     public static List<Decision> listForOwner(long ownerId) {
-        return list("owner.id = ?1 order by updatedAt desc", ownerId);
+        return list("owner.id = ?1 and archivedAt is null order by updatedAt desc", ownerId);
+    }
+
+    /** The count of the owner's current decisions. */
+    public static long countForOwner(long ownerId) {
+        return count("owner.id = ?1 and archivedAt is null", ownerId);
+    }
+
+    /** A decision of the shared log: any staff member's past the draft, unless archived. */
+    public static Optional<Decision> findInLog(long id) {
+        return find("id = ?1 and archivedAt is null and status <> ?2", id, DecisionStatus.DRAFT).firstResultOptional();
+    }
+
+    /** Any staff member's decision unless archived, drafts included (their owners' and decision-makers' to see). */
+    public static Optional<Decision> findCurrent(long id) {
+        return find("id = ?1 and archivedAt is null", id).firstResultOptional();
+    }
+
+    /** The shared log: every staff member's current decisions past the draft, most recently updated first. */
+    public static List<Decision> listLog() {
+        return list("archivedAt is null and status <> ?1 order by updatedAt desc", DecisionStatus.DRAFT);
     }
 }

@@ -19,24 +19,26 @@ import org.jboss.resteasy.reactive.RestPath;
  */
 @Path("/api/decisions/{id}/adr.md")
 @Tag(name = "Decisions")
-@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
 public class DecisionAdrApiResource {
 
-    private final CurrentUser currentUser;
     private final AdrExport export;
 
-    public DecisionAdrApiResource(CurrentUser currentUser, AdrExport export) {
+    private final CurrentUser currentUser;
+    private final DecisionAccess access;
+
+    public DecisionAdrApiResource(AdrExport export, CurrentUser currentUser, DecisionAccess access) {
         this.currentUser = currentUser;
+        this.access = access;
         this.export = export;
     }
 
     @GET
     @Produces("text/markdown")
-    @Operation(summary = "One of the caller's decisions as a Markdown ADR (MADR layout)")
+    @Operation(summary = "A decision of the shared log as a Markdown ADR (MADR layout)")
     @APIResponse(responseCode = "200", description = "The ADR as text/markdown")
-    @APIResponse(responseCode = "404", description = "No such decision of the caller")
+    @APIResponse(responseCode = "404", description = "No such decision in the log (unknown or archived)")
     public Response adr(@RestPath long id) {
-        return export.markdown(Decision.findForOwner(id, currentUser.id())
-                .orElseThrow(() -> ProblemException.notFound("decision " + id)));
+        return export.markdown(access.visible(id, currentUser.id()));
     }
 }

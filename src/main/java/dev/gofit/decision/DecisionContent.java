@@ -47,6 +47,13 @@ public class DecisionContent {
             }
         }
         Set<String> answerKeys = Stream.concat(questionKeys.stream(), cautionKeys.stream()).collect(Collectors.toSet());
+        for (int i = 0; i < framework.workedExamples().size(); i++) {
+            Framework.WorkedExample example = framework.workedExamples().get(i);
+            if (!example.answers().keySet().equals(answerKeys)) {
+                throw loader.problemAt(FILE, "workedExamples[" + i + "].answers", "worked example '" + example.title()
+                        + "' must answer exactly " + Answers.QUESTION_KEYS + " and " + Answers.CAUTION_KEYS);
+            }
+        }
         for (MatrixDefinition.Criterion criterion : matrix.criteria()) {
             for (String key : criterion.weight().ifYes().keySet()) {
                 if (!answerKeys.contains(key)) {

@@ -2,6 +2,7 @@ package dev.gofit.decision;
 
 import dev.gofit.matrix.FlipFinder;
 import dev.gofit.matrix.Matrix;
+import dev.gofit.matrix.MatrixDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -17,10 +18,53 @@ public class DecisionEvaluator {
 
     private final DecisionContent content;
     private final Matrix matrix;
+    private final String contentVersion;
 
     public DecisionEvaluator(DecisionContent content, Matrix matrix) {
         this.content = content;
         this.matrix = matrix;
+        this.contentVersion = fingerprint(matrix.definition());
+    }
+
+    /** A short fingerprint of matrix content (SHA-256 of its JSON, 12 hex digits): equal content, equal fingerprint. */
+    static String fingerprint(MatrixDefinition definition) {
+        try {
+            byte[] json = JsonColumn.MAPPER.writeValueAsBytes(definition);
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json))
+                    .substring(0, 12);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the matrix content", e);
+        }
+    }
+
+    /** The fingerprint of today's matrix content. */
+    public String contentVersion() {
+        return contentVersion;
+    }
+
+    /** Today's matrix content, as a decision is pinned to it. */
+    public MatrixDefinition currentContent() {
+        return matrix.definition();
+    }
+
+    /** The content a decision is evaluated with: what its revision was pinned to, else (a first draft) today's. */
+    public MatrixDefinition contentOf(Decision decision) {
+        return decision.evaluatedWith != null ? decision.evaluatedWith : matrix.definition();
+    }
+
+    /**
+     * True when today's content rates the decision's options differently from what it was evaluated with (criteria,
+     * ratings, notes or weight rules changed, or an option left the content); a change to other languages is not one.
+     */
+    public boolean contentChanged(Decision decision) {
+        if (decision.evaluatedWith == null) {
+            return false;
+        }
+        List<String> options = decision.optionKeys();
+        if (!matrix.definition().languageKeys().containsAll(options)) {
+            return true;
+        }
+        return !decision.evaluatedWith.forLanguages(options).equals(matrix.definition().forLanguages(options));
     }
 
     /** The outcome of a decision, ready for a page, the API or the ADR. */
@@ -38,7 +82,7 @@ public class DecisionEvaluator {
         Answers answers = decision.answers();
         Verdict verdict = VerdictRules.verdict(answers);
         List<String> options = decision.optionKeys();
-        DecisionModel.Outcome outcome = DecisionModel.evaluate(matrix.definition(), answers, options,
+        DecisionModel.Outcome outcome = DecisionModel.evaluate(contentOf(decision), answers, options,
                 decision.teamContextOrNull(), ownWeights);
         return new Evaluation(answers, verdict, reasons(decision, answers, verdict), VerdictRules.alternatives(answers),
                 outcome.evaluation(), ownWeights != null, options, outcome.agreement(), outcome.divergence());

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** A decision's exports as pages serve them: the ADR as Markdown and PDF, and the print view. */
+/** A decision's exports as pages serve them (any decision of the shared log): the ADR as Markdown and PDF, and the print view. */
 @Path("/decisions/{id}")
-@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
 public class DecisionExportResource {
 
     @CheckedTemplate
@@ -23,15 +23,15 @@ public class DecisionExportResource {
     }
 
     private final CurrentUser currentUser;
-    private final DecisionService service;
+    private final DecisionAccess access;
     private final DecisionEvaluator evaluator;
     private final DecisionResultView view;
     private final AdrExport export;
 
-    public DecisionExportResource(CurrentUser currentUser, DecisionService service, DecisionEvaluator evaluator,
+    public DecisionExportResource(CurrentUser currentUser, DecisionAccess access, DecisionEvaluator evaluator,
                                   DecisionResultView view, AdrExport export) {
         this.currentUser = currentUser;
-        this.service = service;
+        this.access = access;
         this.evaluator = evaluator;
         this.view = view;
         this.export = export;
@@ -41,21 +41,21 @@ public class DecisionExportResource {
     @Path("/adr.md")
     @Produces({"text/markdown", MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     public Response adrMarkdown(@RestPath long id) {
-        return Decision.findForOwner(id, currentUser.id()).map(export::markdown).orElseGet(() -> notFound(id));
+        return access.readable(id, currentUser.id()).map(export::markdown).orElseGet(() -> notFound(id));
     }
 
     @GET
     @Path("/adr.pdf")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response adrPdf(@RestPath long id) {
-        return Decision.findForOwner(id, currentUser.id()).map(export::pdf).orElseGet(() -> notFound(id));
+        return access.readable(id, currentUser.id()).map(export::pdf).orElseGet(() -> notFound(id));
     }
 
     @GET
     @Path("/print")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance print(@RestPath long id) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.visible(id, currentUser.id());
         return Templates.print(view.resultPage(d, evaluator.evaluate(d), null, null), export.bodyHtml(d));
     }
 

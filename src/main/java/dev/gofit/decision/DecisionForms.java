@@ -36,6 +36,7 @@ public final class DecisionForms {
     public record About(
             @RestForm @NotBlank(message = "Give the decision a title, e.g. the service it is about.")
             @Size(max = DecisionRequest.MAX_TITLE, message = "Keep the title under " + DecisionRequest.MAX_TITLE + " characters.")
+            @Pattern(regexp = "[^\\r\\n]*", message = "Keep the title on one line.")
             String title,
             @RestForm @Size(max = DecisionRequest.MAX_TEXT, message = "Keep the description under " + DecisionRequest.MAX_TEXT + " characters.")
             String description,

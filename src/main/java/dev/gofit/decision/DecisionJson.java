@@ -12,8 +12,10 @@ public record DecisionJson(long id, String title, String description, String tea
                            int revision, Long supersededBy, int yesCount, Verdict verdict, List<String> reasons,
                            List<String> alternatives, Map<String, Boolean> answers, Map<String, Boolean> cautions,
                            Map<String, String> notes, List<String> options, TeamContext context, MatrixJson matrix,
-                           String divergence, String chosenOption, String rationale, Instant createdAt,
-                           Instant updatedAt) {
+                           String divergence, String chosenOption, String rationale, String contentVersion,
+                           boolean contentChanged, DecisionLog.Person owner, boolean canEdit,
+                           List<DecisionLog.Person> decisionMakers, List<DecisionLog.Person> consulted,
+                           List<DecisionLog.Person> informed, Instant createdAt, Instant updatedAt) {
 
     /**
      * The weights in effect, the scores (weighted average of 1-5 ratings) and ranking of the decision's options,
@@ -27,7 +29,13 @@ public record DecisionJson(long id, String title, String description, String tea
     public record CriterionWeight(String key, int weight) {
     }
 
-    public static DecisionJson of(Decision d, DecisionEvaluator.Evaluation e) {
+    /**
+     * {@code contentVersion} is the fingerprint of the matrix content the revision was evaluated with (null for a
+     * first draft, which follows today's); {@code contentChanged} says today's content rates its options differently;
+     * {@code canEdit} whether the caller may change it (its owner or a decision-maker).
+     */
+    public static DecisionJson of(Decision d, DecisionEvaluator.Evaluation e, boolean contentChanged,
+                                  DecisionLog.People people, boolean canEdit) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (String key : Answers.QUESTION_KEYS) {
             answers.put(key, e.answers().get(key));
@@ -42,7 +50,9 @@ public record DecisionJson(long id, String title, String description, String tea
                 e.matrix().flips(), e.agreement());
         return new DecisionJson(d.id, d.title, d.description, d.teamContext, d.status, d.revision, d.supersededById,
                 e.answers().yesCount(), e.verdict(), e.reasons(), e.alternatives(), answers, cautions, d.notes(),
-                e.options(), d.teamContextOrNull(), matrix, e.divergence(), d.chosenOption, d.rationale, d.createdAt,
+                e.options(), d.teamContextOrNull(), matrix, e.divergence(), d.chosenOption, d.rationale, d.contentVersion,
+                contentChanged, people.owner(), canEdit, people.decisionMakers(), people.consulted(), people.informed(),
+                d.createdAt,
                 d.updatedAt);
     }
 }

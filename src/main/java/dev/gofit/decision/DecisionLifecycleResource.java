@@ -19,7 +19,7 @@ import java.util.Optional;
 import static dev.gofit.decision.PageResponses.badRequest;
 import static dev.gofit.decision.PageResponses.seeOther;
 
-/** A decision's lifecycle from its result page: accept, reject, supersede, and revise as a new revision. */
+/** A decision's lifecycle from its result page: accept, reject, supersede, revise or re-evaluate as a new revision, archive and restore. */
 @Path("/decisions/{id}")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -27,11 +27,13 @@ public class DecisionLifecycleResource {
 
     private final CurrentUser currentUser;
     private final DecisionService service;
+    private final DecisionAccess access;
     private final DecisionResultView view;
     private final jakarta.validation.Validator validator;
 
     public DecisionLifecycleResource(CurrentUser currentUser, DecisionService service, DecisionResultView view,
-                                     jakarta.validation.Validator validator) {
+                                     jakarta.validation.Validator validator, DecisionAccess access) {
+        this.access = access;
         this.currentUser = currentUser;
         this.service = service;
         this.view = view;
@@ -43,7 +45,7 @@ public class DecisionLifecycleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response status(@RestPath long id, @BeanParam DecisionForms.Status form) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         java.util.Map<String, String> errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
             return badRequest(view.page(d, null, String.join(" ", errors.values())));
@@ -61,12 +63,41 @@ public class DecisionLifecycleResource {
     @Path("/revise")
     @Transactional
     public Response revise(@RestPath long id) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         if (d.status == DecisionStatus.SUPERSEDED) {
             return PageResponses.status(409, view.page(d, null,
                     "A superseded decision is history: start a new decision instead."));
         }
         service.revise(d);
         return seeOther("/decisions/" + id + "/about");
+    }
+
+    /** Re-evaluates the decision with today's matrix content, as a new revision. */
+    @POST
+    @Path("/reevaluate")
+    @Transactional
+    public Response reevaluate(@RestPath long id) {
+        Decision d = access.editable(id, currentUser.id());
+        Optional<DecisionService.Refusal> refusal = service.reevaluate(d);
+        if (refusal.isPresent()) {
+            return PageResponses.status(409, view.page(d, null, refusal.get().message()));
+        }
+        return seeOther("/decisions/" + id + "?done=reevaluated#matrix");
+    }
+
+    /** Archives the decision (confirmed on the page); the decisions list then offers an undo. */
+    @POST
+    @Path("/archive")
+    public Response archive(@RestPath long id) {
+        service.archive(id, currentUser.id());
+        return seeOther("/decisions?archived=" + id);
+    }
+
+    /** Undoes an archive. */
+    @POST
+    @Path("/restore")
+    public Response restore(@RestPath long id) {
+        service.restore(id, currentUser.id());
+        return seeOther("/decisions/" + id + "?done=restored");
     }
 }

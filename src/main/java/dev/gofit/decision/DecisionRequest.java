@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 @Schema(name = "DecisionRequest")
 public record DecisionRequest(
         @Schema(required = true, maxLength = MAX_TITLE, example = "Payments gateway")
-        @NotBlank @Size(max = MAX_TITLE) String title,
+        @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String title,
         @Size(max = MAX_TEXT) String description,
         @Size(max = MAX_TEXT) String teamContext,
         @Schema(required = true)
@@ -40,6 +41,7 @@ public record DecisionRequest(
                 example = "[\"go\", \"python\", \"rust\", \"java\"]")
         @OptionList List<String> options,
         @Schema(description = "The optional team-context step") @Valid TeamContext context,
+        @Schema(description = "MADR 4 decision-makers, consulted and informed (staff user ids)") @Valid PeopleRequest people,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknown) implements KnownFields.Body {
 
     public static final int MAX_TITLE = 200;

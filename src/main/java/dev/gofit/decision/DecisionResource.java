@@ -34,7 +34,7 @@ public class DecisionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows, String q, int total);
+        static native TemplateInstance list(List<Row> rows, String q, int total, Long archived);
     }
 
     /** A row of the decisions list. */
@@ -46,10 +46,12 @@ public class DecisionResource {
 
     private final CurrentUser currentUser;
     private final DecisionService service;
+    private final DecisionAccess access;
     private final DecisionResultView view;
     private final Validator validator;
 
-    public DecisionResource(CurrentUser currentUser, DecisionService service, DecisionResultView view, Validator validator) {
+    public DecisionResource(CurrentUser currentUser, DecisionService service, DecisionResultView view, Validator validator, DecisionAccess access) {
+        this.access = access;
         this.currentUser = currentUser;
         this.service = service;
         this.view = view;
@@ -57,18 +59,19 @@ public class DecisionResource {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q) {
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("archived") Long archived) {
         List<Row> rows = Decision.searchForOwner(currentUser.id(), q).stream()
                 .map(d -> new Row(d.id, d.title, d.status, d.verdict(), DecisionResultView.DAY.format(d.updatedAt), d.revision))
                 .toList();
-        return Templates.list(rows, q == null ? "" : q.strip(), (int) Decision.count("owner.id", currentUser.id()));
+        return Templates.list(rows, q == null ? "" : q.strip(), (int) Decision.countForOwner(currentUser.id()), archived);
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
     public Response result(@RestPath long id, @QueryParam("done") String done) {
-        Decision d = service.owned(id, currentUser.id());
-        if (d.status == DecisionStatus.DRAFT) {
+        Decision d = access.visible(id, currentUser.id());
+        if (d.status == DecisionStatus.DRAFT && DecisionAccess.canEdit(d, currentUser.id())) {
             // A half-finished decision resumes where it stopped.
             return seeOther(DecisionWizardResource.resumeHref(d));
         }
@@ -81,7 +84,7 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response weights(@RestPath long id, MultivaluedMap<String, String> form, @RestHeader("HX-Request") String htmx) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         boolean fragment = "true".equals(htmx);
         if (!d.status.open()) {
             return PageResponses.status(409, view.page(d, null,
@@ -115,7 +118,7 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response options(@RestPath long id, @jakarta.ws.rs.BeanParam DecisionForms.Options form) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         if (!d.status.open()) {
             return PageResponses.status(409, view.page(d, null,
                     "An accepted, rejected or superseded decision keeps its options: revise it to change them."));
@@ -138,6 +141,10 @@ public class DecisionResource {
             case "accepted" -> "Decision accepted.";
             case "rejected" -> "Decision rejected.";
             case "superseded" -> "Decision marked as superseded.";
+            case "people" -> "People saved: the ADR names them.";
+            case "commented" -> "Comment added to this revision.";
+            case "restored" -> "Decision restored: it is back in the lists and the shared log.";
+            case "reevaluated" -> "Re-evaluated with today's content as a new revision: the scores below use it.";
             default -> null;
         };
     }

@@ -26,9 +26,9 @@ public class DecisionResultView {
 
     @CheckedTemplate(basePath = "DecisionResult")
     static class Templates {
-        static native TemplateInstance result(ResultPage page, MatrixView matrix);
+        static native TemplateInstance result(ResultPage page, MatrixView matrix, Shared shared);
 
-        static native TemplateInstance result$matrix(ResultPage page, MatrixView matrix);
+        static native TemplateInstance result$matrix(ResultPage page, MatrixView matrix, Shared shared);
     }
 
     /** Everything the result page shows apart from the matrix. */
@@ -72,6 +72,29 @@ public class DecisionResultView {
         }
     }
 
+    /**
+     * What the page shows beyond one decision's content: whether the viewer may edit it, and whether today's
+     * matrix content differs from what this revision was evaluated with (fingerprints then and now).
+     */
+    public record Shared(boolean canEdit, boolean owner, boolean contentChanged, String contentVersion,
+                         String currentContentVersion, boolean canComment, DecisionLog.People people,
+                         List<StaffChoice> staff, List<DecisionTeam.RevisionComments> comments, String commentDraft) {
+
+        public boolean hasPeople() {
+            return !people.decisionMakers().isEmpty() || !people.consulted().isEmpty() || !people.informed().isEmpty();
+        }
+
+        /** Staff who may be decision-makers (leaders, admins). */
+        public List<StaffChoice> deciding() {
+            return staff.stream().filter(StaffChoice::mayDecide).toList();
+        }
+    }
+
+    /** A staff member in the people form, with the roles ticked for this decision. */
+    public record StaffChoice(long id, String name, String email, boolean mayDecide, boolean decisionMaker,
+                              boolean consulted, boolean informed) {
+    }
+
     public record Alternative(String language, String title, String text) {
     }
 
@@ -98,16 +121,28 @@ public class DecisionResultView {
 
     private final DecisionEvaluator evaluator;
     private final DecisionService service;
+    private final dev.gofit.account.CurrentUser currentUser;
+    private final DecisionLog log;
+    private final DecisionTeam team;
 
-    public DecisionResultView(DecisionEvaluator evaluator, DecisionService service) {
+    public DecisionResultView(DecisionEvaluator evaluator, DecisionService service, dev.gofit.account.CurrentUser currentUser,
+                              DecisionLog log, DecisionTeam team) {
         this.evaluator = evaluator;
         this.service = service;
+        this.currentUser = currentUser;
+        this.log = log;
+        this.team = team;
     }
 
     /** The whole result page, with a flash after a change or an error that kept it from happening. */
     public TemplateInstance page(Decision d, String flash, String error) {
+        return page(d, flash, error, null);
+    }
+
+    /** As {@link #page(Decision, String, String)}, keeping a comment the user typed when it was refused. */
+    public TemplateInstance page(Decision d, String flash, String error, String commentDraft) {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
-        return Templates.result(resultPage(d, e, flash, error), matrixView(d, e, Map.of(), Map.of()));
+        return Templates.result(resultPage(d, e, flash, error), matrixView(d, e, Map.of(), Map.of()), shared(d, commentDraft));
     }
 
     /** The page (or, for htmx, only the matrix) with the weights as typed and what is wrong with them. */
@@ -115,12 +150,25 @@ public class DecisionResultView {
         DecisionEvaluator.Evaluation e = evaluator.evaluate(d);
         ResultPage page = resultPage(d, e, null, null);
         MatrixView matrix = matrixView(d, e, entered, errors);
-        return fragment ? Templates.result$matrix(page, matrix) : Templates.result(page, matrix);
+        return fragment ? Templates.result$matrix(page, matrix, shared(d, null))
+                : Templates.result(page, matrix, shared(d, null));
+    }
+
+    Shared shared(Decision d, String commentDraft) {
+        Long me = currentUser.id();
+        boolean canEdit = DecisionAccess.canEdit(d, me);
+        List<StaffChoice> staff = !canEdit ? List.of() : DecisionLog.staff().stream().filter(u -> !u.id.equals(d.owner.id))
+                .map(u -> new StaffChoice(u.id, u.displayName, u.email, DecisionLog.mayDecide(u),
+                        d.decisionMakerIds().contains(u.id), d.consultedIds().contains(u.id), d.informedIds().contains(u.id)))
+                .toList();
+        return new Shared(canEdit, d.owner.id.equals(me), evaluator.contentChanged(d), d.contentVersion,
+                evaluator.contentVersion(), DecisionAccess.canComment(d, me), log.peopleOf(d), staff, team.byRevision(d),
+                commentDraft == null ? "" : commentDraft);
     }
 
     ResultPage resultPage(Decision d, DecisionEvaluator.Evaluation e, String flash, String error) {
         Framework f = evaluator.framework();
-        MatrixDefinition m = evaluator.matrix().definition();
+        MatrixDefinition m = evaluator.contentOf(d);
         List<Alternative> alternatives = new ArrayList<>();
         for (Framework.Caution c : f.cautions()) {
             if (Boolean.TRUE.equals(e.answers().get(c.key()))) {
@@ -142,7 +190,7 @@ public class DecisionResultView {
                 s.status().label(), s.verdict().label(),
                 s.ranking().isEmpty() ? "" : m.languageName(s.ranking().get(0)),
                 s.updatedAt() == null ? "" : DAY.format(s.updatedAt()), answersSummary(s.answers(), f))).toList();
-        MatrixDefinition content = evaluator.matrix().definition();
+        MatrixDefinition content = evaluator.contentOf(d);
         List<OptionChoice> options = content.languageKeys().stream()
                 .map(l -> new OptionChoice(l, content.languageName(l), e.options().contains(l))).toList();
         String agreement = e.agreement().isEmpty() ? null : "To agree with the verdict for these options, the weights "
@@ -202,7 +250,8 @@ public class DecisionResultView {
                 }
             }
         }
-        return MatrixView.of(e.matrix(), flips, e.customWeights(), d.status.open(), entered, errors);
+        return MatrixView.of(e.matrix(), flips, e.customWeights(), d.status.open() && DecisionAccess.canEdit(d, currentUser.id()),
+                entered, errors);
     }
 
     /** The "yes" answers of a past revision by their titles ("Simple deployment"), never their keys. */

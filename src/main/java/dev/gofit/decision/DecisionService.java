@@ -34,6 +34,20 @@ public class DecisionService {
         return Decision.findForOwner(id, ownerId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
+    /** Archives one of the owner's decisions: it leaves the lists, the shared log and the exports until restored. */
+    @Transactional
+    public void archive(long id, long ownerId) {
+        owned(id, ownerId).archivedAt = Instant.now();
+    }
+
+    /** Undoes {@link #archive}; only for the owner. */
+    @Transactional
+    public Decision restore(long id, long ownerId) {
+        Decision d = Decision.findArchivedForOwner(id, ownerId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        d.archivedAt = null;
+        return d;
+    }
+
     /** Creates a complete decision (status proposed) from an API request. */
     @Transactional
     public Decision create(long ownerId, DecisionRequest request) {
@@ -52,8 +66,25 @@ public class DecisionService {
             d.weights = weights;
         }
         d.status = DecisionStatus.PROPOSED;
+        pin(d);
+        if (request.people() != null) {
+            name(d, request.people());
+        }
         d.persist();
         return d;
+    }
+
+    /** Names the decision's people (MADR 4); the owner is always a decision-maker and is not listed twice. */
+    @Transactional
+    public void name(Decision d, PeopleRequest people) {
+        d.decisionMakers = distinctWithout(people.decisionMakers(), d.owner.id);
+        d.consulted = distinctWithout(people.consulted(), d.owner.id);
+        d.informed = distinctWithout(people.informed(), d.owner.id);
+    }
+
+    private static List<Long> distinctWithout(List<Long> ids, Long owner) {
+        List<Long> kept = ids.stream().filter(id -> !id.equals(owner)).distinct().toList();
+        return kept.isEmpty() ? null : kept;
     }
 
     /** Starts a draft from the wizard's first step. */
@@ -78,6 +109,11 @@ public class DecisionService {
     /** The options to compare, go first. */
     @Transactional
     public void compare(Decision d, List<String> options) {
+        List<String> known = evaluator.contentOf(d).languageKeys();
+        if (!known.containsAll(options)) {
+            // The decision is evaluated with the content it was pinned to: re-evaluate it to compare newer languages.
+            throw dev.gofit.system.ProblemException.badRequest("option", "must be one of " + String.join(", ", known));
+        }
         d.options = goFirst(options).equals(Decision.DEFAULT_OPTIONS) ? null : goFirst(options);
     }
 
@@ -113,13 +149,18 @@ public class DecisionService {
         if (d.status == DecisionStatus.DRAFT) {
             return;
         }
+        keepRevision(d);
+        d.status = DecisionStatus.DRAFT;
+    }
+
+    /** Keeps the current revision in the history and starts the next one. */
+    private void keepRevision(Decision d) {
         DecisionRevision old = new DecisionRevision();
         old.decisionId = d.id;
         old.revision = d.revision;
         old.snapshot = snapshot(d);
         old.persist();
         d.revision++;
-        d.status = DecisionStatus.DRAFT;
     }
 
     /** The wizard is complete: a draft becomes proposed. */
@@ -128,6 +169,36 @@ public class DecisionService {
         if (d.status == DecisionStatus.DRAFT) {
             d.status = DecisionStatus.PROPOSED;
         }
+        if (d.evaluatedWith == null) {
+            pin(d);
+        }
+    }
+
+    /** Pins the decision to today's matrix content: from now on it is evaluated with these ratings and notes. */
+    private void pin(Decision d) {
+        d.evaluatedWith = evaluator.currentContent();
+        d.contentVersion = evaluator.contentVersion();
+    }
+
+    /**
+     * Re-evaluates a decision with today's content as a new revision: the current one is kept in the history (with
+     * the scores it had), the decision is pinned to today's content and, if it was decided, is proposed again so the
+     * deciders accept the new ranking (or another option) knowingly. A superseded decision is history and stays.
+     */
+    @Transactional
+    public Optional<Refusal> reevaluate(Decision d) {
+        if (d.status == DecisionStatus.SUPERSEDED) {
+            return refuse("status", "A superseded decision is history: start a new decision instead.");
+        }
+        if (d.status == DecisionStatus.DRAFT) {
+            return refuse("status", "Finish the wizard first: a draft follows today's content.");
+        }
+        keepRevision(d);
+        d.status = DecisionStatus.PROPOSED;
+        d.chosenOption = null;
+        d.rationale = null;
+        pin(d);
+        return Optional.empty();
     }
 
     /** Why a status change was refused, and which input ({@code status} or {@code supersededBy}) it is about. */
@@ -290,7 +361,8 @@ public class DecisionService {
             answers.put(key, d.answers().get(key));
         }
         return new DecisionSnapshot(d.revision, d.title, d.description, d.teamContext, d.status, answers, notes,
-                e.matrix().weights(), e.verdict(), e.matrix().scores().ranking(), d.updatedAt);
+                e.matrix().weights(), e.verdict(), e.matrix().scores().ranking(), d.updatedAt, e.options(),
+                e.matrix().scores().scores(), d.contentVersion, d.chosenOption, d.rationale);
     }
 
     /** The earlier revisions, newest first. */

@@ -74,10 +74,12 @@ public class DecisionWizardResource {
     private final CurrentUser currentUser;
     private final DecisionEvaluator evaluator;
     private final DecisionService service;
+    private final DecisionAccess access;
     private final Validator validator;
 
     public DecisionWizardResource(CurrentUser currentUser, DecisionEvaluator evaluator, DecisionService service,
-                                  Validator validator) {
+                                  Validator validator, DecisionAccess access) {
+        this.access = access;
         this.currentUser = currentUser;
         this.evaluator = evaluator;
         this.service = service;
@@ -107,7 +109,7 @@ public class DecisionWizardResource {
     @GET
     @Path("/{id}/about")
     public Response about(@RestPath long id) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
         }
@@ -119,7 +121,7 @@ public class DecisionWizardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response saveAbout(@RestPath long id, @BeanParam DecisionForms.About form) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
         }
@@ -136,7 +138,7 @@ public class DecisionWizardResource {
     @GET
     @Path("/{id}/questions/{n}")
     public Response question(@RestPath long id, @RestPath int n) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         Framework.Question q = questionOrThrow(n);
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
@@ -151,7 +153,7 @@ public class DecisionWizardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response answer(@RestPath long id, @RestPath int n, @BeanParam DecisionForms.Question form) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         Framework.Question q = questionOrThrow(n);
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
@@ -175,7 +177,7 @@ public class DecisionWizardResource {
     @GET
     @Path("/{id}/cautions")
     public Response cautions(@RestPath long id) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
         }
@@ -189,7 +191,7 @@ public class DecisionWizardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response saveCautions(@RestPath long id, @BeanParam DecisionForms.Cautions form) {
-        Decision d = service.owned(id, currentUser.id());
+        Decision d = access.editable(id, currentUser.id());
         if (d.status != DecisionStatus.DRAFT) {
             return seeOther("/decisions/" + id);
         }

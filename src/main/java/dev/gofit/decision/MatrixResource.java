@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The matrix page: how GoFit rates Go, Python and Rust per criterion, and how default weights derive. */
+/** The matrix page: how GoFit rates each language per criterion, how default weights derive, the guide's worked examples and the "Go vs" notes. */
 @Path("/matrix")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -26,11 +26,16 @@ public class MatrixResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(List<String> languages, List<Row> rows);
+        static native TemplateInstance page(List<String> languages, List<Row> rows, List<Example> examples,
+                                            List<Framework.Comparison> comparisons);
     }
 
     /** One criterion with its ratings and its weight rule in words. */
     public record Row(String key, String label, String description, List<MatrixView.Cell> cells, String weightRule) {
+    }
+
+    /** A worked example with the verdict its answers give and the "yes" answers by title. */
+    public record Example(Framework.WorkedExample example, Verdict verdict, List<String> yes, List<String> alternatives) {
     }
 
     private final Matrix matrix;
@@ -54,7 +59,11 @@ public class MatrixResource {
                     .map(l -> new MatrixView.Cell(m.languageName(l), c.score(l), c.note(l))).toList();
             rows.add(new Row(c.key(), c.label(), c.description(), cells, weightRule(c.weight(), titles)));
         }
-        return Templates.page(m.languageKeys().stream().map(m::languageName).toList(), rows);
+        List<Example> examples = f.workedExamples().stream().map(x -> new Example(x, VerdictRules.verdict(x.toAnswers()),
+                titles.entrySet().stream().filter(t -> Boolean.TRUE.equals(x.answers().get(t.getKey())))
+                        .map(Map.Entry::getValue).toList(),
+                VerdictRules.alternatives(x.toAnswers()).stream().map(m::languageName).toList())).toList();
+        return Templates.page(m.languageKeys().stream().map(m::languageName).toList(), rows, examples, f.comparisons());
     }
 
     static String weightRule(MatrixDefinition.WeightRule rule, Map<String, String> titles) {

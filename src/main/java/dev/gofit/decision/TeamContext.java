@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gofit.matrix.MatrixDefinition;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Map;
 @Schema(name = "TeamContext", description = "Optional team context; every field may be left out")
 public record TeamContext(
         @Schema(description = "Language key → how well the team ships in it today; languages left out count as NONE")
-        Map<@OptionKey String, Familiarity> familiarity,
+        Map<@OptionKey String, @NotNull(message = "must be one of NONE, LEARNING, SHIPPED, EXPERT") Familiarity> familiarity,
         @Schema(description = "The work keeps CPUs busy (number crunching, parsing, compression), not only waiting on I/O")
         Boolean cpuBound,
         Timeline timeline,

@@ -3,7 +3,7 @@ package dev.gofit.decision;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The verdict rules of shared/api.md, as plain Java so they are unit-tested without booting. */
+/** The verdict rules the README states ("Decide"), as plain Java so they are unit-tested without booting. */
 public final class VerdictRules {
 
     private VerdictRules() {

@@ -11,7 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * A validated take-home request ({@code shared/takehome-contract.md}):
+ * A validated take-home request ({@code content/takehome/contract.md}):
  * {@code {"userId", "query", "sources": {"user", "embeddings"}, "timeoutMs"}}.
  */
 public record AggregateRequest(String userId, String query, URI userUri, URI embeddingsUri, long timeoutMs) {

@@ -75,6 +75,7 @@ public class CandidateApiResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RolesAllowed({Role.HIRING_MANAGER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Archive a candidate (its scorecards stay); 404 for someone else's")

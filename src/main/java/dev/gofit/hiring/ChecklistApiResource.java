@@ -85,6 +85,7 @@ public class ChecklistApiResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Archive a checklist (restore it on its page); 404 for someone else's")
     public Response archive(@RestPath long id) {

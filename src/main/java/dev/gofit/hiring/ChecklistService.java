@@ -53,7 +53,7 @@ public class ChecklistService {
 
     /** A decision from the shared log (any staff member's): a checklist may start from a colleague's decision. */
     public Optional<Decision> decision(Long id) {
-        return id == null ? Optional.empty() : Decision.findByIdOptional(id);
+        return id == null ? Optional.empty() : Decision.findInLog(id);
     }
 
     /** A decision the draft refers to must exist in the shared log. */

@@ -17,7 +17,7 @@ import java.util.Set;
 @ApplicationScoped
 public class HiringContent {
 
-    /** The skill keys the JSON API promises (shared/api.md). */
+    /** The skill keys the JSON API promises (README "Hire"; `/q/openapi`). */
     public static final List<String> CORE_KEYS = List.of("concurrency", "stdlib", "testing", "systems-design", "cloud-native");
 
     private final SkillCatalog skills;

@@ -71,7 +71,7 @@ public class HiringResource {
         List<ChecklistRow> rows = service.visible().stream().map(c -> new ChecklistRow(c.id, c.roleTitle,
                 levelLabel(c.level), c.skills.size(), Candidate.count("checklist.id", c.id), c.owner.displayName,
                 c.owner.id.equals(currentUser.id()))).toList();
-        return Templates.overview(rows, Decision.listForOwner(currentUser.id()), archived);
+        return Templates.overview(rows, Decision.listLog(), archived);
     }
 
     @GET

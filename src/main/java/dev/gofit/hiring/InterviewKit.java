@@ -1,5 +1,7 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Markdown;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,9 +43,11 @@ public record InterviewKit(long id, String role, String level, String levelLabel
     public record JobDescription(String title, String intro, List<String> bullets, String process) {
 
         public String markdown() {
-            StringBuilder sb = new StringBuilder("**").append(title).append("**\n\n").append(intro).append("\n\nWhat you bring:\n\n");
-            bullets.forEach(b -> sb.append("- ").append(b).append('\n'));
-            return sb.append('\n').append(process).append('\n').toString();
+            // Plain text on the page, so plain text here too: the role and custom skills are typed by users.
+            StringBuilder sb = new StringBuilder("**").append(Markdown.inline(title)).append("**\n\n")
+                    .append(Markdown.inline(intro)).append("\n\nWhat you bring:\n\n");
+            bullets.forEach(b -> sb.append("- ").append(Markdown.inline(b)).append('\n'));
+            return sb.append('\n').append(Markdown.inline(process)).append('\n').toString();
         }
     }
 

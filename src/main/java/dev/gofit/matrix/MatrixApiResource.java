@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The matrix criteria and their 1-5 ratings as JSON (shared/api.md). */
+/** The matrix criteria and their 1-5 ratings as JSON (README "Decide"; `/q/openapi`). */
 @Path("/api/matrix")
 @Tag(name = "Decisions")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})

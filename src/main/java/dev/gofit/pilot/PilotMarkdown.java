@@ -146,14 +146,7 @@ public final class PilotMarkdown {
 
     /** Keeps user text from turning into Markdown structure (HTML, links, headings). */
     static String inline(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
-            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return dev.gofit.system.Markdown.inline(s);
     }
 
     static String cell(String s) {

@@ -47,7 +47,7 @@ public class PilotService {
     public record Scope(Long decisionId, String service, String owner, String team, LocalDate startDate) {
     }
 
-    /** Drafts and stores a pilot; the decision, when given, must be the user's (else empty). */
+    /** Drafts and stores a pilot; the decision, when given, must be in the shared decision log (else empty). */
     public Optional<PilotView> create(long userId, Scope scope) {
         return create(userId, scope, Map.of());
     }
@@ -58,7 +58,8 @@ public class PilotService {
         Answers answers = null;
         Map<String, String> notes = new java.util.LinkedHashMap<>();
         if (scope.decisionId() != null) {
-            Optional<Decision> decision = Decision.findForOwner(scope.decisionId(), userId);
+            // Any decision of the shared log, a colleague's too: the pilot proves it, it does not change it.
+            Optional<Decision> decision = Decision.findInLog(scope.decisionId());
             if (decision.isEmpty()) {
                 return Optional.empty();
             }
@@ -295,7 +296,9 @@ public class PilotService {
             throw new CloseRefused("The pilot is already closed as " + outcomeWord(pilot.outcome)
                     + "; its outcome and the decision's status stand. " + outcomeWord(outcome) + " was not recorded.");
         }
-        Decision decision = pilot.decisionId == null ? null : Decision.findForOwner(pilot.decisionId, userId).orElse(null);
+        // Closing moves the decision's status only for someone who may edit it (its owner or a decision-maker).
+        Decision decision = pilot.decisionId == null ? null : Decision.findInLog(pilot.decisionId)
+                .filter(d -> dev.gofit.decision.DecisionAccess.canEdit(d, userId)).orElse(null);
         DecisionStatus wanted = go ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED;
         // Already decided the same way (on its own page or through the API): the pilot agrees with it,
         // so only the pilot's outcome is recorded.
@@ -375,10 +378,10 @@ public class PilotService {
         return "GO".equals(outcome) ? "Go" : "No-go";
     }
 
-    /** The pilot's decision title, when the user owns it. */
+    /** The pilot's decision title, when it is in the shared decision log. */
     @Transactional
     public Optional<String> decisionTitle(long decisionId, long userId) {
-        return Decision.findForOwner(decisionId, userId).map(d -> d.title);
+        return Decision.findInLog(decisionId).map(d -> d.title);
     }
 
     @Transactional
@@ -402,8 +405,7 @@ public class PilotService {
                         m.errors, m.p50Ms, m.p95Ms, m.p99Ms, m.maxMs, m.throughputRps, m.durationMs, m.stoppedEarly,
                         m.firstError, m.measuredAt, m.concurrency == n, PilotView.Measurement.note(m.concurrency, n)))
                 .orElse(null);
-        Decision decision = pilot.decisionId == null ? null
-                : Decision.findForOwner(pilot.decisionId, pilot.owner.id).orElse(null);
+        Decision decision = pilot.decisionId == null ? null : Decision.findInLog(pilot.decisionId).orElse(null);
         List<PilotView.Day> days = pilot.days.stream()
                 .map(d -> new PilotView.Day(d.number, d.date, d.week, d.kind, d.focus)).toList();
         PilotRecommendation.Reading reading = PilotRecommendation.read(metrics, n);

@@ -6,7 +6,7 @@ import io.smallrye.config.WithName;
 
 import java.util.Optional;
 
-/** The typed view of every {@code gofit.*} setting (names are public: see shared/api.md). */
+/** The typed view of every {@code gofit.*} setting (names are public: see the README "Configuration"). */
 @ConfigMapping(prefix = "gofit")
 public interface GoFitConfig {
 

@@ -47,11 +47,24 @@ public class MailSender {
         return enabled;
     }
 
-    /** Sends a message with a plain-text and an HTML part; never throws. */
+    /**
+     * Sends a message with a plain-text and an HTML part; never throws. A transient failure (no answer within
+     * {@code quarkus.mailer.timeout}, or a 4xx reply such as "421 service shutting down") is tried once more on a
+     * fresh connection, as RFC 5321 asks of a client; a permanent one (5xx, a bad address) is not.
+     */
     public Outcome send(String to, String subject, String text, String html) {
         if (!enabled) {
             return new Outcome(Status.OFF, "E-mail is off: no SMTP server is configured (quarkus.mailer.host).");
         }
+        Outcome first = attempt(to, subject, text, html);
+        if (first.sent() || !isTransient(first.detail())) {
+            return first;
+        }
+        LOG.infof("E-mail \"%s\": trying once more after a transient failure (%s)", subject, first.detail());
+        return attempt(to, subject, text, html);
+    }
+
+    private Outcome attempt(String to, String subject, String text, String html) {
         try {
             mailer.send(Mail.withText(to, subject, text).setHtml(html));
             return new Outcome(Status.SENT, null);
@@ -67,5 +80,15 @@ public class MailSender {
             LOG.warnf("E-mail \"%s\" could not be sent: %s", subject, reason);
             return new Outcome(Status.FAILED, reason.length() > 480 ? reason.substring(0, 480) : reason);
         }
+    }
+
+    /** A timeout, a dropped connection or an SMTP 4xx reply: worth one more try. */
+    static boolean isTransient(String reason) {
+        if (reason == null) {
+            return false;
+        }
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("timeout") || r.contains("timed out") || r.contains("closed")
+                || r.matches("(?s).*\\b4\\d\\d\\b.*") && !r.matches("(?s).*\\b5\\d\\d\\b.*");
     }
 }

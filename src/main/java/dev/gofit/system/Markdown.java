@@ -41,6 +41,24 @@ public final class Markdown {
         return TRUSTING.render(PARSER.parse(markdown));
     }
 
+    /**
+     * Text a user typed, embedded in generated Markdown as plain text on one line: line breaks become spaces
+     * and the characters Markdown would read as structure (headings, emphasis, links, tables, HTML) are escaped.
+     */
+    public static String inline(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.strip().replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+            if ("\\`*_[]<>#|!~".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Whether a link target may stay a link in user Markdown. */
     public static boolean allowedLink(String destination) {
         if (destination == null) {

@@ -17,4 +17,9 @@ public class TextExtensions {
     public static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
+
+    /** User text embedded in a Markdown export as plain text on one line: {@code {kit.role.md}} (see {@link Markdown#inline}). */
+    public static String md(String text) {
+        return Markdown.inline(text);
+    }
 }

@@ -111,25 +111,6 @@ public class Review extends PanacheEntityBase {
                 .withZone(java.time.ZoneOffset.UTC).format(instant);
     }
 
-    /** The state in words, shown apart from the outcome (a finished review is not a good one): "Finished", "Running"... */
-    public String stateText() {
-        return switch (status) {
-            case QUEUED -> "Queued";
-            case RUNNING -> "Running";
-            case DONE -> "Finished";
-            case FAILED -> "Could not run";
-        };
-    }
-
-    /** Badge class of the state: neutral once finished (the score carries the outcome), bad when it could not run. */
-    public String stateBadge() {
-        return switch (status) {
-            case DONE -> "neutral";
-            case FAILED -> "bad";
-            default -> "warn";
-        };
-    }
-
     /** Class of the score by outcome: good (80+), fair (50-79), poor (below 50), or none while unscored. */
     public String scoreClass() {
         return score == null ? "" : score >= 80 ? "score-good" : score >= 50 ? "score-fair" : "score-poor";

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The JSON view of a review (shared/api.md), with the report URLs added. {@code score} and {@code load} are
- * always present (null until known), as api.md shows them; the extras are left out when empty.
+ * The JSON view of a review (README "Take-home reviews and candidate invites"; `/q/openapi`), with the report URLs added. {@code score} and {@code load} are
+ * always present (null until known), as the README shows them; the extras are left out when empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReviewJson(long id, String endpoint, String label, String status, int progress,

@@ -62,11 +62,7 @@ public record ReviewReport(List<CheckResult> checks, LoadStats load, String unre
         }
 
         public String badge() {
-            return switch (outcome) {
-                case PASS -> "ok";
-                case FAIL -> "bad";
-                default -> "warn";
-            };
+            return outcome.badge();
         }
     }
 
@@ -80,7 +76,7 @@ public record ReviewReport(List<CheckResult> checks, LoadStats load, String unre
     public record Span(String source, long startMs, long endMs, String end) {
     }
 
-    /** Figures of the load check (names as in shared/api.md), plus what the page needs. */
+    /** Figures of the load check (names as in the README's review JSON and `/q/openapi`), plus what the page needs. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LoadStats(int requests, int concurrency, int correct, int errors, long p50Ms, long p95Ms, long p99Ms,
                             long maxMs, double throughputRps, long idealMs, int sent, int wrong, int crossTalk,

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 
-import static dev.gofit.account.AccountResourceTest.NEW_PASSWORD;
-import static dev.gofit.account.AccountResourceTest.uniqueUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Changing one's password in a real browser, on a desktop and on a phone, then logging in with it. */
@@ -21,33 +19,33 @@ class AccountBrowserTest {
 
     @Test
     void aUserChangesTheirPasswordAndLogsInWithTheNewOne() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         try (Browser browser = Browser.open(base.toString())) {
             browser.login(email).waitForText("Log out", 15);
             browser.clickText("Password").waitForText("Current password", 15);
 
-            browser.type("#f-currentPassword", "not my password").type("#f-password", NEW_PASSWORD)
-                    .type("#f-confirmation", NEW_PASSWORD);
+            browser.type("#f-currentPassword", "not my password").type("#f-password", TestUsers.NEW_PASSWORD)
+                    .type("#f-confirmation", TestUsers.NEW_PASSWORD);
             browser.click("form[action='/account/password'] button[type=submit]").waitForText("was not changed", 15);
             assertThat(browser.text()).contains("is not your current password");
             assertThat(browser.find("#f-currentPassword").getAttribute("value")).isEmpty();
             browser.screenshot("account-password-errors-desktop");
 
-            browser.type("#f-currentPassword", TestUsers.PASSWORD).type("#f-password", NEW_PASSWORD)
-                    .type("#f-confirmation", NEW_PASSWORD);
+            browser.type("#f-currentPassword", TestUsers.PASSWORD).type("#f-password", TestUsers.NEW_PASSWORD)
+                    .type("#f-confirmation", TestUsers.NEW_PASSWORD);
             browser.click("form[action='/account/password'] button[type=submit]")
                     .waitForText("Your password was changed", 15);
             browser.screenshot("account-password-changed-desktop");
 
             browser.logout().waitForText("You are logged out", 15);
-            browser.type("#j_username", email).type("#j_password", NEW_PASSWORD);
+            browser.type("#j_username", email).type("#j_password", TestUsers.NEW_PASSWORD);
             browser.click("form[action='/j_security_check'] button[type=submit]").waitForText("Log out", 15);
         }
     }
 
     @Test
     void theFormAndItsMessagesFitAPhone() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         try (Browser browser = Browser.open(base.toString(), 390, 844)) {
             browser.login(email).waitForText("Log out", 15);
             browser.go("/account/password").waitForText("Current password", 15);
@@ -65,7 +63,7 @@ class AccountBrowserTest {
 
     @Test
     void anAdminOpensAPasswordResetFromTheUsersListOnAPhone() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         try (Browser browser = Browser.open(base.toString(), 390, 844)) {
             browser.login(TestUsers.admin()).waitForText("Log out", 15);
             browser.go("/admin/users").waitForText(email, 15);

@@ -26,8 +26,6 @@ import static org.hamcrest.Matchers.endsWith;
 @QuarkusTest
 class AccountResourceTest {
 
-    static final String NEW_PASSWORD = "a brand new passphrase";
-
     @Inject
     LoginThrottle throttle;
 
@@ -40,14 +38,6 @@ class AccountResourceTest {
         throttle.reset();
     }
 
-    static String uniqueUser() {
-        return TestUsers.ensure("pw-" + UUID.randomUUID().toString().substring(0, 8) + "@test.gofit", Role.LEADER);
-    }
-
-    static int basic(String email, String password) {
-        return given().auth().preemptive().basic(email, password).get("/api/me").statusCode();
-    }
-
     private static Response change(FormSession session, String current, String password, String confirmation) {
         session.get("/account/password").then().statusCode(200);
         return session.postForm("/account/password",
@@ -56,7 +46,7 @@ class AccountResourceTest {
 
     @Test
     void theFormHasLabelledPasswordFieldsForPasswordManagersAndACsrfToken() {
-        Document page = Jsoup.parse(FormSession.login(uniqueUser()).get("/account/password").then().statusCode(200)
+        Document page = Jsoup.parse(FormSession.login(TestUsers.uniqueLeader()).get("/account/password").then().statusCode(200)
                 .extract().asString());
         assertThat(page.select("h1").text()).isEqualTo("Change password");
         assertThat(page.select("label[for=f-currentPassword]").text()).isEqualTo("Current password");
@@ -75,10 +65,10 @@ class AccountResourceTest {
 
     @Test
     void changingThePasswordKeepsThisSessionSwapsTheCredentialsAndShowsAConfirmation() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession session = FormSession.login(email);
 
-        Response changed = change(session, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        Response changed = change(session, TestUsers.PASSWORD, TestUsers.NEW_PASSWORD, TestUsers.NEW_PASSWORD);
         changed.then().statusCode(303).header("Location", endsWith("/account/password?changed=true"));
 
         Document confirmation = Jsoup.parse(session.get(changed.header("Location")).then().statusCode(200)
@@ -86,9 +76,9 @@ class AccountResourceTest {
         assertThat(confirmation.select(".flash[role=status]").text()).startsWith("Your password was changed.");
         session.get("/decisions").then().statusCode(200);
 
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(401);
-        assertThat(basic(email, NEW_PASSWORD)).isEqualTo(200);
-        FormSession.login(email, NEW_PASSWORD).get("/decisions").then().statusCode(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(401);
+        assertThat(TestUsers.basicStatus(email, TestUsers.NEW_PASSWORD)).isEqualTo(200);
+        FormSession.login(email, TestUsers.NEW_PASSWORD).get("/decisions").then().statusCode(200);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", email).formParam("j_password", TestUsers.PASSWORD)
                 .post("/j_security_check").then().statusCode(302).header("Location", endsWith("/login?error=true"));
@@ -96,12 +86,12 @@ class AccountResourceTest {
 
     @Test
     void anotherSessionOfTheAccountEndsAtItsNextRequest() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession phone = FormSession.login(email);
         phone.get("/decisions").then().statusCode(200);
         FormSession laptop = FormSession.login(email);
 
-        change(laptop, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD).then().statusCode(303);
+        change(laptop, TestUsers.PASSWORD, TestUsers.NEW_PASSWORD, TestUsers.NEW_PASSWORD).then().statusCode(303);
 
         phone.get("/decisions").then().statusCode(302).header("Location", endsWith("/login"));
         laptop.get("/decisions").then().statusCode(200);
@@ -109,7 +99,7 @@ class AccountResourceTest {
 
     @Test
     void aSessionCookieWithoutItsStampIsNotAccepted() {
-        FormSession session = FormSession.login(uniqueUser());
+        FormSession session = FormSession.login(TestUsers.uniqueLeader());
         Map<String, String> onlyQuarkus = Map.of(LoginResource.SESSION_COOKIE,
                 session.cookies().get(LoginResource.SESSION_COOKIE));
         given().redirects().follow(false).cookies(onlyQuarkus).get("/decisions")
@@ -119,10 +109,10 @@ class AccountResourceTest {
 
     @Test
     void aWrongCurrentPasswordReRendersTheFormWithoutEchoingPasswords() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession session = FormSession.login(email);
 
-        Response response = change(session, "not my password", NEW_PASSWORD, NEW_PASSWORD);
+        Response response = change(session, "not my password", TestUsers.NEW_PASSWORD, TestUsers.NEW_PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document form = Jsoup.parse(response.asString());
@@ -131,32 +121,32 @@ class AccountResourceTest {
         assertThat(form.select("#f-currentPassword").attr("aria-invalid")).isEqualTo("true");
         assertThat(form.select("input[type=password]")).allSatisfy(input -> assertThat(input.attr("value")).isEmpty());
         assertThat(form.select("[role=alert]").text()).contains("was not changed");
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void wrongCurrentPasswordsCountTowardsTheLoginThrottle() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession session = FormSession.login(email);
         for (int i = 0; i < accountLimit; i++) {
-            change(session, "guess " + i, NEW_PASSWORD, NEW_PASSWORD).then().statusCode(400);
+            change(session, "guess " + i, TestUsers.NEW_PASSWORD, TestUsers.NEW_PASSWORD).then().statusCode(400);
         }
 
-        Response locked = change(session, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        Response locked = change(session, TestUsers.PASSWORD, TestUsers.NEW_PASSWORD, TestUsers.NEW_PASSWORD);
 
         assertThat(locked.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(locked.asString()).select("#e-currentPassword").text()).startsWith("too many wrong attempts");
-        assertThat(basic(email, TestUsers.PASSWORD)).as("the account is locked for logins too").isEqualTo(401);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).as("the account is locked for logins too").isEqualTo(401);
         throttle.reset();
-        assertThat(basic(email, TestUsers.PASSWORD)).as("the password was not changed").isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).as("the password was not changed").isEqualTo(200);
     }
 
     @Test
     void aMismatchedConfirmationAndATooShortPasswordAreFieldErrors() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession session = FormSession.login(email);
 
-        Document mismatch = Jsoup.parse(change(session, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!")
+        Document mismatch = Jsoup.parse(change(session, TestUsers.PASSWORD, TestUsers.NEW_PASSWORD, TestUsers.NEW_PASSWORD + "!")
                 .then().statusCode(400).extract().asString());
         assertThat(mismatch.select("#e-confirmation").text()).isEqualTo("does not match the new password");
         assertThat(mismatch.select("#e-password")).isEmpty();
@@ -172,18 +162,18 @@ class AccountResourceTest {
                 .then().statusCode(400).extract().asString());
         assertThat(same.select("#e-password").text()).isEqualTo("must differ from your current password");
 
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession session = FormSession.login(email);
         session.get("/account/password");
         int status = session.given().contentType("application/x-www-form-urlencoded")
-                .formParam("currentPassword", TestUsers.PASSWORD).formParam("password", NEW_PASSWORD)
-                .formParam("confirmation", NEW_PASSWORD).post("/account/password").statusCode();
+                .formParam("currentPassword", TestUsers.PASSWORD).formParam("password", TestUsers.NEW_PASSWORD)
+                .formParam("confirmation", TestUsers.NEW_PASSWORD).post("/account/password").statusCode();
         assertThat(status).isIn(400, 403);
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(200);
     }
 }

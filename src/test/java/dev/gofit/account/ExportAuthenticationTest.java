@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The export files listed in api.md are fetched by scripts with HTTP Basic at their page paths, and by
+ * The export files the README lists are fetched by scripts with HTTP Basic at their page paths, and by
  * browsers with the login session; nobody else gets them.
  */
 @QuarkusTest

@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static dev.gofit.account.AccountResourceTest.NEW_PASSWORD;
-import static dev.gofit.account.AccountResourceTest.basic;
-import static dev.gofit.account.AccountResourceTest.uniqueUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -31,7 +28,7 @@ class UserPasswordResetTest {
 
     @Test
     void anAdminSetsAPasswordOnThePageAndTheUsersSessionsEnd() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession victim = FormSession.login(email);
         victim.get("/decisions").then().statusCode(200);
         FormSession admin = FormSession.login(TestUsers.admin());
@@ -45,19 +42,19 @@ class UserPasswordResetTest {
         assertThat(form.select("#f-password").attr("autocomplete")).isEqualTo("new-password");
 
         Response set = admin.postForm("/admin/users/" + id + "/password",
-                Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+                Map.of("password", TestUsers.NEW_PASSWORD, "confirmation", TestUsers.NEW_PASSWORD));
         set.then().statusCode(303).header("Location", endsWith("/admin/users?password=" + id));
 
         assertThat(Jsoup.parse(admin.get(set.header("Location")).asString()).select(".flash").text())
                 .isEqualTo(email + " has a new password: their open sessions are logged out.");
         victim.get("/decisions").then().statusCode(302).header("Location", endsWith("/login"));
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(401);
-        assertThat(basic(email, NEW_PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(401);
+        assertThat(TestUsers.basicStatus(email, TestUsers.NEW_PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void anInvalidResetIsShownAgainWithMessages() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession admin = FormSession.login(TestUsers.admin());
         long id = idOf(email);
         admin.get("/admin/users/" + id + "/password");
@@ -70,7 +67,7 @@ class UserPasswordResetTest {
         assertThat(form.select("#e-password").text()).isEqualTo("must be 12 to 72 characters");
         assertThat(form.select("#e-confirmation").text()).isEqualTo("does not match the new password");
         assertThat(form.select("input[type=password]")).allSatisfy(input -> assertThat(input.attr("value")).isEmpty());
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(200);
     }
 
     @Test
@@ -79,14 +76,14 @@ class UserPasswordResetTest {
         FormSession admin = FormSession.login(email);
         admin.get("/admin/users/" + idOf(email) + "/password")
                 .then().statusCode(303).header("Location", endsWith("/account/password"));
-        admin.postForm("/admin/users/" + idOf(email) + "/password", Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD))
+        admin.postForm("/admin/users/" + idOf(email) + "/password", Map.of("password", TestUsers.NEW_PASSWORD, "confirmation", TestUsers.NEW_PASSWORD))
                 .then().statusCode(303).header("Location", endsWith("/account/password"));
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void onlyAdminsReachTheResetPage() {
-        long id = idOf(uniqueUser());
+        long id = idOf(TestUsers.uniqueLeader());
         FormSession.login(TestUsers.leader()).get("/admin/users/" + id + "/password").then().statusCode(403);
         given().redirects().follow(false).get("/admin/users/" + id + "/password")
                 .then().statusCode(302).header("Location", endsWith("/login"));
@@ -94,21 +91,21 @@ class UserPasswordResetTest {
 
     @Test
     void theApiSetsAPasswordAndAnswers204() {
-        String email = uniqueUser();
+        String email = TestUsers.uniqueLeader();
         FormSession victim = FormSession.login(email);
         given().auth().preemptive().basic(TestUsers.admin(), TestUsers.PASSWORD).contentType(ContentType.JSON)
-                .body(Map.of("password", NEW_PASSWORD)).post("/api/users/" + idOf(email) + "/password")
+                .body(Map.of("password", TestUsers.NEW_PASSWORD)).post("/api/users/" + idOf(email) + "/password")
                 .then().statusCode(204);
 
-        assertThat(basic(email, NEW_PASSWORD)).isEqualTo(200);
-        assertThat(basic(email, TestUsers.PASSWORD)).isEqualTo(401);
+        assertThat(TestUsers.basicStatus(email, TestUsers.NEW_PASSWORD)).isEqualTo(200);
+        assertThat(TestUsers.basicStatus(email, TestUsers.PASSWORD)).isEqualTo(401);
         victim.get("/decisions").then().statusCode(302).header("Location", endsWith("/login"));
     }
 
     @Test
     void theApiAnswersProblemsForBadInputAndUnknownUsers() {
         String admin = TestUsers.admin();
-        long id = idOf(uniqueUser());
+        long id = idOf(TestUsers.uniqueLeader());
         given().auth().preemptive().basic(admin, TestUsers.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("password", "short")).post("/api/users/" + id + "/password")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
@@ -119,17 +116,17 @@ class UserPasswordResetTest {
                 .body("{}").post("/api/users/" + id + "/password")
                 .then().statusCode(400).body("errors[0].field", equalTo("password"));
         given().auth().preemptive().basic(admin, TestUsers.PASSWORD).contentType(ContentType.JSON)
-                .body(Map.of("password", NEW_PASSWORD)).post("/api/users/999999/password")
+                .body(Map.of("password", TestUsers.NEW_PASSWORD)).post("/api/users/999999/password")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
     }
 
     @Test
     void theApiRefusesNonAdminsAndAnonymousCallers() {
-        long id = idOf(uniqueUser());
+        long id = idOf(TestUsers.uniqueLeader());
         given().auth().preemptive().basic(TestUsers.leader(), TestUsers.PASSWORD).contentType(ContentType.JSON)
-                .body(Map.of("password", NEW_PASSWORD)).post("/api/users/" + id + "/password")
+                .body(Map.of("password", TestUsers.NEW_PASSWORD)).post("/api/users/" + id + "/password")
                 .then().statusCode(403).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body(Map.of("password", NEW_PASSWORD)).post("/api/users/" + id + "/password")
+        given().contentType(ContentType.JSON).body(Map.of("password", TestUsers.NEW_PASSWORD)).post("/api/users/" + id + "/password")
                 .then().statusCode(401).contentType(startsWith("application/problem+json"));
     }
 }

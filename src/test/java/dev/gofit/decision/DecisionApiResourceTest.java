@@ -122,12 +122,14 @@ class DecisionApiResourceTest {
     }
 
     @Test
-    void someoneElsesDecisionIs404() {
+    void someoneElsesDecisionIsReadOnlyAndAnUnknownOne404() {
         String other = TestUsers.ensure("other-leader@test.gofit", Role.LEADER);
         String location = as(other).contentType(ContentType.JSON).body(PAYMENTS).post("/api/decisions")
                 .then().statusCode(201).extract().header("Location");
-        as(TestUsers.leader()).get(location).then().statusCode(404).contentType("application/problem+json");
-        as(TestUsers.admin()).get(location).then().statusCode(404);
+        // Issue 10: the shared log shows a colleague's decision read only; the caller's own list stays their own.
+        as(TestUsers.leader()).get(location).then().statusCode(200).body("canEdit", equalTo(false));
+        as(TestUsers.admin()).get(location).then().statusCode(200).body("canEdit", equalTo(false));
+        as(TestUsers.leader()).get("/api/decisions/999999").then().statusCode(404).contentType("application/problem+json");
         int otherId = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
         as(TestUsers.leader()).get("/api/decisions").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem(otherId)));
@@ -145,8 +147,10 @@ class DecisionApiResourceTest {
     }
 
     @Test
-    void hiringManagerIsForbiddenAndAnonymousUnauthorized() {
-        as(TestUsers.hiringManager()).get("/api/decisions").then().statusCode(403);
+    void hiringManagerReadsButDoesNotDecideAndAnonymousIsUnauthorized() {
+        // Issue 10: a hiring manager reads the shared log (to start a checklist from it) but records no decision.
+        as(TestUsers.hiringManager()).get("/api/decisions?scope=all").then().statusCode(200);
+        as(TestUsers.hiringManager()).contentType(ContentType.JSON).body(PAYMENTS).post("/api/decisions").then().statusCode(403);
         as(TestUsers.hiringManager()).get("/api/matrix").then().statusCode(403);
         given().get("/api/decisions").then().statusCode(401);
     }
@@ -293,6 +297,8 @@ class DecisionApiResourceTest {
                 .contentType("application/problem+json").body("errors.field", contains("supersededBy"));
         changeStatus(leader, id, "{\"status\": \"SUPERSEDED\"}").statusCode(422).body("errors.field", contains("status"));
         long other = create(TestUsers.ensure("api-status-other@test.gofit", Role.LEADER), "Not yours");
-        changeStatus(leader, other, "{\"status\": \"ACCEPTED\"}").statusCode(404);
+        // A colleague's decision is in the shared log (read only): changing it is forbidden, an unknown one is not found.
+        changeStatus(leader, other, "{\"status\": \"ACCEPTED\"}").statusCode(403);
+        changeStatus(leader, 999999, "{\"status\": \"ACCEPTED\"}").statusCode(404);
     }
 }

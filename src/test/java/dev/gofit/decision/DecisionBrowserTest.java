@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.support.DecisionWizard;
 import dev.gofit.account.Role;
 import dev.gofit.support.Browser;
 import dev.gofit.support.TestUsers;
@@ -125,7 +126,7 @@ class DecisionBrowserTest {
     @Test
     void aFlipOfFourWeightsAndTheHiringHandoverReadWell() {
         String email = TestUsers.ensure("long-flip@test.gofit", Role.LEADER);
-        long id = DecisionResourceTest.complete(dev.gofit.support.FormSession.login(email), "Edge proxy",
+        long id = DecisionWizard.complete(dev.gofit.support.FormSession.login(email), "Edge proxy",
                 java.util.List.of("yes", "no", "yes", "yes"), "no", "no");
         try (Browser b = Browser.open(base.toString(), 390, 844)) {
             b.login(email).waitForText("Log out", 10);

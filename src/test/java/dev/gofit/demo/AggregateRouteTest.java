@@ -11,12 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.gofit.demo.UpstreamRoutesTest.waitUntil;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -166,7 +167,7 @@ class AggregateRouteTest {
         assertThat(took).as("answers promptly; upstreams saw " + seen).isLessThan(3_000L);
 
         String run = runId;
-        waitUntil(() -> {
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
             UpstreamCall other = CallOverlap.first(recorder.callsFor(run), failing.other());
             return other != null && other.callerHungUp();
         });

@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.HiringForms;
 import dev.gofit.account.Role;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
@@ -24,19 +25,14 @@ class CandidateResourceTest {
     @BeforeEach
     void checklist() {
         session = FormSession.login(TestUsers.hiringManager());
-        checklistId = HiringResourceTest.idFrom(session.postForm("/hiring/checklists",
-                HiringResourceTest.defaultForm(session, "Candidates role")));
+        checklistId = HiringForms.checklistIdFrom(session.postForm("/hiring/checklists",
+                HiringForms.defaultChecklist(session, "Candidates role")));
     }
 
     long addCandidate(String name, String email) {
         Response added = session.postForm("/hiring/checklists/" + checklistId + "/candidates", Map.of("name", name, "email", email));
         added.then().statusCode(303);
         return Long.parseLong(added.header("Location").replaceAll(".*/hiring/candidates/(\\d+).*", "$1"));
-    }
-
-    static Map<String, Object> screenCard(String interviewer, String overall, int concurrency, int stdlib, int cloud) {
-        return Map.of("stage", "screen", "interviewer", interviewer, "overall", overall, "notes", "Spotted the deadlock quickly",
-                "rating", List.of("concurrency:" + concurrency, "stdlib:" + stdlib, "cloud-native:" + cloud));
     }
 
     @Test
@@ -74,11 +70,11 @@ class CandidateResourceTest {
     @Test
     void scorecardsFromTwoInterviewersMakeASummaryWithAgreementAndGaps() {
         long id = addCandidate("Cy", "cy@example.com");
-        session.postForm("/hiring/candidates/" + id + "/scorecards", screenCard("Ana", "YES", 4, 1, 3)).then().statusCode(303)
+        session.postForm("/hiring/candidates/" + id + "/scorecards", HiringForms.screenCard("Ana", "YES", 4, 1, 3)).then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/hiring/candidates/" + id + "?saved=1#summary"));
-        session.postForm("/hiring/candidates/" + id + "/scorecards", screenCard("Ben", "STRONG_YES", 3, 4, 3)).then().statusCode(303);
+        session.postForm("/hiring/candidates/" + id + "/scorecards", HiringForms.screenCard("Ben", "STRONG_YES", 3, 4, 3)).then().statusCode(303);
         // The same interviewer again replaces their scorecard for the stage.
-        session.postForm("/hiring/candidates/" + id + "/scorecards", screenCard("ana", "YES", 4, 2, 3)).then().statusCode(303);
+        session.postForm("/hiring/candidates/" + id + "/scorecards", HiringForms.screenCard("ana", "YES", 4, 2, 3)).then().statusCode(303);
 
         Document page = Jsoup.parse(session.get("/hiring/candidates/" + id).asString());
         String summary = page.select("#summary").text();
@@ -93,7 +89,7 @@ class CandidateResourceTest {
     @Test
     void aScorecardForAStageTheChecklistDoesNotHaveIsRejected() {
         long id = addCandidate("Dee", "dee@example.com");
-        Map<String, Object> card = new java.util.HashMap<>(screenCard("Ana", "YES", 3, 3, 3));
+        Map<String, Object> card = new java.util.HashMap<>(HiringForms.screenCard("Ana", "YES", 3, 3, 3));
         card.put("stage", "pairing");
         Document page = Jsoup.parse(session.postForm("/hiring/candidates/" + id + "/scorecards", card)
                 .then().statusCode(400).extract().asString());
@@ -118,7 +114,7 @@ class CandidateResourceTest {
         FormSession other = FormSession.login(TestUsers.ensure("other-hm2@test.gofit", Role.HIRING_MANAGER));
         other.get("/hiring/candidates/" + id).then().statusCode(404);
         other.given().get("/hiring/candidates/" + id + "/summary.pdf").then().statusCode(404);
-        other.postForm("/hiring/candidates/" + id + "/scorecards", screenCard("X", "NO", 1, 1, 1)).then().statusCode(404);
+        other.postForm("/hiring/candidates/" + id + "/scorecards", HiringForms.screenCard("X", "NO", 1, 1, 1)).then().statusCode(404);
         FormSession.login(TestUsers.admin()).get("/hiring/candidates/" + id).then().statusCode(200);
     }
 }

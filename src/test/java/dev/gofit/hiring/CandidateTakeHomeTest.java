@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.HiringForms;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.InjectMock;
@@ -30,8 +31,8 @@ class CandidateTakeHomeTest {
     @Test
     void takeHomeResultsShowUnderConcurrencyMasteryAndInTheSummaryPdf() throws IOException {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        long checklistId = HiringResourceTest.idFrom(session.postForm("/hiring/checklists",
-                HiringResourceTest.defaultForm(session, "Take-home role")));
+        long checklistId = HiringForms.checklistIdFrom(session.postForm("/hiring/checklists",
+                HiringForms.defaultChecklist(session, "Take-home role")));
         String location = session.postForm("/hiring/checklists/" + checklistId + "/candidates",
                 Map.of("name", "Gus", "email", "gus@example.com")).then().statusCode(303).extract().header("Location");
         long id = Long.parseLong(location.replaceAll(".*/hiring/candidates/(\\d+).*", "$1"));
@@ -40,7 +41,7 @@ class CandidateTakeHomeTest {
                 List.of("concurrency: PASS sources fetched in parallel (212 ms, slower source 200 ms)"), "/reviews/9")));
 
         session.postForm("/hiring/candidates/" + id + "/scorecards",
-                CandidateResourceTest.screenCard("Ana", "STRONG_YES", 4, 3, 3)).then().statusCode(303);
+                HiringForms.screenCard("Ana", "STRONG_YES", 4, 3, 3)).then().statusCode(303);
         Document page = Jsoup.parse(session.get("/hiring/candidates/" + id).asString());
         assertThat(page.select(".evidence tr:contains(Concurrency mastery) .takehome").text())
                 .contains("score 88 / 100").doesNotContain("sources fetched in parallel");

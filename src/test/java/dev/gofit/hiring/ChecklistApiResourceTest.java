@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.TestChecklists;
 import dev.gofit.account.Role;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,17 +24,9 @@ import static org.hamcrest.Matchers.hasSize;
 @Tag("persistence")
 class ChecklistApiResourceTest {
 
-    static RequestSpecification as(String email) {
-        return given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType(ContentType.JSON);
-    }
-
-    static long createChecklist(String email, Map<String, ?> body) {
-        return as(email).body(body).post("/api/checklists").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
     @Test
     void createsAChecklistWithTheFiveCoreSkillsAndACustomOne() {
-        as(TestUsers.hiringManager()).body(Map.of("role", "Senior Go engineer",
+        TestUsers.api(TestUsers.hiringManager()).body(Map.of("role", "Senior Go engineer",
                         "skills", List.of("concurrency", "stdlib", "testing", "systems-design", "cloud-native"),
                         "custom", List.of("Kafka consumer groups")))
                 .post("/api/checklists").then().statusCode(201)
@@ -53,14 +46,14 @@ class ChecklistApiResourceTest {
 
     @Test
     void emptyRoleIs400NamingTheField() {
-        as(TestUsers.hiringManager()).body(Map.of("role", " ")).post("/api/checklists").then().statusCode(400)
+        TestUsers.api(TestUsers.hiringManager()).body(Map.of("role", " ")).post("/api/checklists").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("role"));
     }
 
     @Test
     void unknownSkillKeyIs400NamingTheEntry() {
-        as(TestUsers.hiringManager()).body(Map.of("role", "Go dev", "skills", List.of("concurrency", "haskell")))
+        TestUsers.api(TestUsers.hiringManager()).body(Map.of("role", "Go dev", "skills", List.of("concurrency", "haskell")))
                 .post("/api/checklists").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("skills[1]"))
@@ -69,7 +62,7 @@ class ChecklistApiResourceTest {
 
     @Test
     void weightOutOfRangeIs400() {
-        as(TestUsers.hiringManager()).body(Map.of("role", "Go dev", "weights", Map.of("concurrency", 9)))
+        TestUsers.api(TestUsers.hiringManager()).body(Map.of("role", "Go dev", "weights", Map.of("concurrency", 9)))
                 .post("/api/checklists").then().statusCode(400)
                 .body("errors.field", hasItem("weights.concurrency"));
     }
@@ -78,17 +71,17 @@ class ChecklistApiResourceTest {
     void nullWeightIs400NamingTheFieldNot500() {
         java.util.Map<String, Object> weights = new java.util.HashMap<>();
         weights.put("concurrency", null);
-        as(TestUsers.hiringManager()).body(Map.of("weights", weights)).post("/api/checklists").then().statusCode(400)
+        TestUsers.api(TestUsers.hiringManager()).body(Map.of("weights", weights)).post("/api/checklists").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("weights.concurrency"));
     }
 
     @Test
     void weightsAndFewerStagesAreApplied() {
-        long id = createChecklist(TestUsers.hiringManager(), Map.of("role", "Platform engineer", "level", "staff",
+        long id = TestChecklists.create(TestUsers.hiringManager(), Map.of("role", "Platform engineer", "level", "staff",
                 "skills", List.of("concurrency", "cloud-native"), "weights", Map.of("cloud-native", 5),
                 "stages", List.of("screen", "design"), "minutes", Map.of("design", 90)));
-        as(TestUsers.hiringManager()).get("/api/checklists/" + id).then().statusCode(200)
+        TestUsers.api(TestUsers.hiringManager()).get("/api/checklists/" + id).then().statusCode(200)
                 .body("level", equalTo("staff"))
                 .body("skills[1].weight", equalTo(5))
                 .body("stages.key", contains("screen", "design"))
@@ -99,23 +92,23 @@ class ChecklistApiResourceTest {
 
     @Test
     void anotherManagersChecklistIs404ButAdminSeesIt() {
-        long id = createChecklist(TestUsers.hiringManager(), Map.of("role", "Private role"));
+        long id = TestChecklists.create(TestUsers.hiringManager(), Map.of("role", "Private role"));
         String other = TestUsers.ensure("other-hm@test.gofit", Role.HIRING_MANAGER);
-        as(other).get("/api/checklists/" + id).then().statusCode(404).contentType("application/problem+json");
-        as(other).get("/api/checklists/" + id + "/export.csv").then().statusCode(404);
-        as(TestUsers.admin()).get("/api/checklists/" + id).then().statusCode(200);
+        TestUsers.api(other).get("/api/checklists/" + id).then().statusCode(404).contentType("application/problem+json");
+        TestUsers.api(other).get("/api/checklists/" + id + "/export.csv").then().statusCode(404);
+        TestUsers.api(TestUsers.admin()).get("/api/checklists/" + id).then().statusCode(200);
     }
 
     @Test
     void leaderWithoutHiringRoleIs403() {
-        as(TestUsers.leader()).body(Map.of("role", "x")).post("/api/checklists").then().statusCode(403);
+        TestUsers.api(TestUsers.leader()).body(Map.of("role", "x")).post("/api/checklists").then().statusCode(403);
     }
 
     @Test
     void listShowsOnlyVisibleChecklists() {
         String mine = TestUsers.ensure("lister@test.gofit", Role.HIRING_MANAGER);
-        createChecklist(mine, Map.of("role", "Listed role"));
-        as(mine).get("/api/checklists").then().statusCode(200).body("role", hasItem("Listed role"))
+        TestChecklists.create(mine, Map.of("role", "Listed role"));
+        TestUsers.api(mine).get("/api/checklists").then().statusCode(200).body("role", hasItem("Listed role"))
                 .body("findAll { it.role == 'Private role' }", hasSize(0));
     }
 }

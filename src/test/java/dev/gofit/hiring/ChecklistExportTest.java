@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.TestChecklists;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +17,6 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
-import static dev.gofit.hiring.ChecklistApiResourceTest.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -26,13 +26,13 @@ class ChecklistExportTest {
 
     @BeforeEach
     void checklist() {
-        id = ChecklistApiResourceTest.createChecklist(TestUsers.hiringManager(), Map.of("role", "Payments Go engineer",
+        id = TestChecklists.create(TestUsers.hiringManager(), Map.of("role", "Payments Go engineer",
                 "custom", List.of("Kafka consumer groups, \"exactly once\""), "weights", Map.of("concurrency", 5)));
     }
 
     @Test
     void csvHasOneRowPerItemWithSkillCheckWeightStage() throws IOException {
-        String body = as(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.csv").then().statusCode(200)
+        String body = TestUsers.api(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.csv").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body))) {
@@ -52,9 +52,9 @@ class ChecklistExportTest {
 
     @Test
     void csvCellsCannotRunAsSpreadsheetFormulas() throws IOException {
-        long formulas = ChecklistApiResourceTest.createChecklist(TestUsers.hiringManager(), Map.of("role", "Formula role",
+        long formulas = TestChecklists.create(TestUsers.hiringManager(), Map.of("role", "Formula role",
                 "skills", List.of("testing"), "custom", List.of("=HYPERLINK(\"http://evil.example\")", "@SUM(A1)")));
-        String body = as(TestUsers.hiringManager()).get("/api/checklists/" + formulas + "/export.csv").then().statusCode(200)
+        String body = TestUsers.api(TestUsers.hiringManager()).get("/api/checklists/" + formulas + "/export.csv").then().statusCode(200)
                 .extract().asString();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body))) {
@@ -66,7 +66,7 @@ class ChecklistExportTest {
 
     @Test
     void markdownHasSkillsKitsAndJobDescription() {
-        String md = as(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.md").then().statusCode(200)
+        String md = TestUsers.api(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.md").then().statusCode(200)
                 .contentType("text/markdown").extract().asString();
         assertThat(md).startsWith("# Hiring checklist: Payments Go engineer")
                 .contains("### Concurrency mastery (weight 5 of 5)")
@@ -80,7 +80,7 @@ class ChecklistExportTest {
 
     @Test
     void pdfIsARealPdfWhoseTextHoldsTheChecklistAndKit() throws IOException {
-        byte[] pdf = as(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.pdf").then().statusCode(200)
+        byte[] pdf = TestUsers.api(TestUsers.hiringManager()).get("/api/checklists/" + id + "/export.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         // Kept for a person to look at (pdftoppm -png target/exports/checklist.pdf).

@@ -1,13 +1,13 @@
 package dev.gofit.hiring;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.gofit.account.Role;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestChecklists;
-import dev.gofit.account.Role;
 import dev.gofit.support.GreenMailResource;
 import dev.gofit.support.MutableClock;
 import dev.gofit.support.TestUsers;
 import dev.gofit.takehome.InviteReminders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dev.gofit.hiring.ChecklistApiResourceTest.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -47,7 +46,7 @@ class HiringMailTest {
     @Test
     void creatingAnInviteSendsItAsTextAndHtml() throws Exception {
         String hm = TestUsers.hiringManager();
-        String url = as(hm).body(Map.of("candidateName", "Edsger Mail", "candidateEmail", "edsger.mail@example.com"))
+        String url = TestUsers.api(hm).body(Map.of("candidateName", "Edsger Mail", "candidateEmail", "edsger.mail@example.com"))
                 .post("/api/invites").then().statusCode(201)
                 .body("email.status", equalTo("SENT")).body("url", startsWith("http"))
                 .extract().jsonPath().getString("url");
@@ -64,7 +63,7 @@ class HiringMailTest {
     @Test
     void theCandidateIsRemindedOnce48HoursBeforeTheDeadline() throws Exception {
         String hm = TestUsers.hiringManager();
-        as(hm).body(Map.of("candidateName", "Grace Remind", "candidateEmail", "grace.remind@example.com"))
+        TestUsers.api(hm).body(Map.of("candidateName", "Grace Remind", "candidateEmail", "grace.remind@example.com"))
                 .post("/api/invites").then().statusCode(201);
         GreenMailResource.await("grace.remind@example.com", 1);
         inviteReminders.run();
@@ -83,13 +82,13 @@ class HiringMailTest {
         String hm = TestUsers.hiringManager();
         String ben = TestUsers.ensure("ben.mail@test.gofit", Role.INTERVIEWER);
         String cy = TestUsers.ensure("cy.mail@test.gofit", Role.INTERVIEWER);
-        long checklist = ChecklistApiResourceTest.createChecklist(hm, Map.of("role", "Mail role", "skills", List.of("concurrency")));
-        long id = as(hm).body(Map.of("checklistId", checklist, "name", "Ada Mail")).post("/api/candidates").then()
+        long checklist = TestChecklists.create(hm, Map.of("role", "Mail role", "skills", List.of("concurrency")));
+        long id = TestUsers.api(hm).body(Map.of("checklistId", checklist, "name", "Ada Mail")).post("/api/candidates").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         String today = LocalDate.now(clock).toString();
-        as(hm).body(Map.of("assignments", List.of(
-                        Map.of("stage", "screen", "interviewerId", InterviewLoopTest.userId(ben), "date", today),
-                        Map.of("stage", "design", "interviewerId", InterviewLoopTest.userId(cy), "date", today))))
+        TestUsers.api(hm).body(Map.of("assignments", List.of(
+                        Map.of("stage", "screen", "interviewerId", TestUsers.id(ben), "date", today),
+                        Map.of("stage", "design", "interviewerId", TestUsers.id(cy), "date", today))))
                 .post("/api/candidates/" + id + "/loop").then().statusCode(200);
         List<MimeMessage> toBen = GreenMailResource.await("ben.mail@test.gofit", 1);
         assertThat(toBen).hasSize(1);
@@ -98,7 +97,7 @@ class HiringMailTest {
 
         interviewMail.run();
         assertThat(GreenMailResource.to("ben.mail@test.gofit")).hasSize(1);
-        as(cy).body(Map.of("stage", "design", "overall", "YES", "ratings", Map.of("concurrency", 3)))
+        TestUsers.api(cy).body(Map.of("stage", "design", "overall", "YES", "ratings", Map.of("concurrency", 3)))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(201);
         clock.advance(Duration.ofDays(3));
         interviewMail.run();
@@ -116,11 +115,10 @@ class HiringMailTest {
         long checklist = TestChecklists.create(hm, "Anonymised mail role");
         FormSession.login(hm).postForm("/hiring/checklists/" + checklist + "/anonymised", Map.of("anonymised", "on"))
                 .then().statusCode(303);
-        long id = as(hm).body(Map.of("checklistId", checklist, "name", "Olga Hidden", "email", "olga.hidden@example.com"))
+        long id = TestUsers.api(hm).body(Map.of("checklistId", checklist, "name", "Olga Hidden", "email", "olga.hidden@example.com"))
                 .post("/api/candidates").then().statusCode(201).extract().jsonPath().getLong("id");
         String code = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate>findById(id).code());
-        as(hm).body(Map.of("assignments", List.of(Map.of("stage", "screen", "interviewerId",
-                        QuarkusTransaction.requiringNew().call(() -> dev.gofit.account.User.findByEmail(dee).orElseThrow().id)))))
+        TestUsers.api(hm).body(Map.of("assignments", List.of(Map.of("stage", "screen", "interviewerId", TestUsers.id(dee)))))
                 .post("/api/candidates/" + id + "/loop").then().statusCode(200);
         MimeMessage mail = GreenMailResource.await("dee.mail@test.gofit", 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("You interview Candidate " + code + " (Technical screen)");

@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.HiringForms;
 import dev.gofit.account.Role;
 import dev.gofit.account.User;
 import dev.gofit.decision.Decision;
@@ -22,47 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class HiringResourceTest {
 
-    /** The builder form exactly as the page posts it with every default kept. */
-    static Map<String, Object> defaultForm(FormSession session, String role) {
-        Document page = Jsoup.parse(session.get("/hiring/checklists/new").then().statusCode(200).extract().asString());
-        Map<String, Object> form = formOf(page.selectFirst("form.builder"));
-        form.put("role", role);
-        return form;
-    }
-
-    /** Reads a form's successful controls the way a browser submits them (lists for repeated names). */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> formOf(org.jsoup.nodes.Element form) {
-        Map<String, Object> values = new HashMap<>();
-        for (org.jsoup.nodes.Element input : form.select("input, select, textarea")) {
-            String name = input.attr("name");
-            if (name.isEmpty() || name.equals("csrf-token")) {
-                continue;
-            }
-            String value;
-            if (input.tagName().equals("select")) {
-                org.jsoup.nodes.Element selected = input.selectFirst("option[selected]");
-                value = selected != null ? selected.attr("value") : input.selectFirst("option").attr("value");
-            } else if (input.tagName().equals("textarea")) {
-                value = input.wholeText();
-            } else if ((input.attr("type").equals("checkbox") || input.attr("type").equals("radio")) && !input.hasAttr("checked")) {
-                continue;
-            } else {
-                value = input.attr("value");
-            }
-            ((List<Object>) values.computeIfAbsent(name, k -> new ArrayList<>())).add(value);
-        }
-        return values;
-    }
-
     @SuppressWarnings("unchecked")
     static List<Object> list(Map<String, Object> form, String name) {
         return (List<Object>) form.computeIfAbsent(name, k -> new ArrayList<>());
-    }
-
-    static long idFrom(Response response) {
-        String location = response.header("Location");
-        return Long.parseLong(location.replaceAll(".*/hiring/checklists/(\\d+).*", "$1"));
     }
 
     @Test
@@ -86,7 +49,7 @@ class HiringResourceTest {
     @Test
     void savingTheBuilderDropsAndAddsItemsAndRedirectsToTheChecklist() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        Map<String, Object> form = defaultForm(session, "Streaming Go engineer");
+        Map<String, Object> form = HiringForms.defaultChecklist(session, "Streaming Go engineer");
         list(form, "skill").remove("cloud-native");
         list(form, "check").remove("concurrency:context-and-timeouts");
         list(form, "weight").replaceAll(v -> v.equals("testing:3") ? "testing:5" : v);
@@ -96,7 +59,7 @@ class HiringResourceTest {
         list(form, "customChecks").set(0, "Rebalancing and offset commits\nExactly-once trade-offs");
         Response saved = session.postForm("/hiring/checklists", form);
         saved.then().statusCode(303);
-        long id = idFrom(saved);
+        long id = HiringForms.checklistIdFrom(saved);
 
         assertThat(saved.header("Location")).endsWith("/hiring/checklists/" + id + "?saved=1");
         Document page = Jsoup.parse(session.get("/hiring/checklists/" + id + "?saved=1").then().statusCode(200).extract().asString());
@@ -112,7 +75,7 @@ class HiringResourceTest {
     @Test
     void emptyRoleAndBadMinutesReRenderTheFormWithMessagesAndInputKept() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        Map<String, Object> form = defaultForm(session, "");
+        Map<String, Object> form = HiringForms.defaultChecklist(session, "");
         list(form, "minutes").set(0, "two");
         list(form, "customLabel").set(0, "gRPC streaming");
         list(form, "skill").remove("stdlib");
@@ -129,7 +92,7 @@ class HiringResourceTest {
     @Test
     void anUnknownSkillKeyIsNamedInsteadOfDropped() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        Map<String, Object> form = defaultForm(session, "Polyglot role");
+        Map<String, Object> form = HiringForms.defaultChecklist(session, "Polyglot role");
         list(form, "skill").add("haskell");
         Response r = session.postForm("/hiring/checklists", form);
         assertThat(r.statusCode()).isEqualTo(400);
@@ -142,7 +105,7 @@ class HiringResourceTest {
     @Test
     void aCheckInADroppedStageIsExplained() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        Map<String, Object> form = defaultForm(session, "No take-home role");
+        Map<String, Object> form = HiringForms.defaultChecklist(session, "No take-home role");
         list(form, "stage").remove("take-home");
         Document page = Jsoup.parse(session.postForm("/hiring/checklists", form).then().statusCode(400).extract().asString());
         assertThat(page.select("#skill-concurrency .error").text()).contains("Designs a bounded worker pool").contains("take-home");
@@ -175,8 +138,8 @@ class HiringResourceTest {
     @Test
     void anotherManagersChecklistIs404UntilShared() {
         FormSession owner = FormSession.login(TestUsers.hiringManager());
-        Response saved = owner.postForm("/hiring/checklists", defaultForm(owner, "Shared role"));
-        long id = idFrom(saved);
+        Response saved = owner.postForm("/hiring/checklists", HiringForms.defaultChecklist(owner, "Shared role"));
+        long id = HiringForms.checklistIdFrom(saved);
         String colleague = TestUsers.ensure("colleague@test.gofit", Role.HIRING_MANAGER);
         FormSession other = FormSession.login(colleague);
         other.get("/hiring/checklists/" + id).then().statusCode(404);
@@ -197,9 +160,9 @@ class HiringResourceTest {
     @Test
     void editingKeepsTheIdAndReplacesTheSkills() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        long id = idFrom(session.postForm("/hiring/checklists", defaultForm(session, "Editable role")));
+        long id = HiringForms.checklistIdFrom(session.postForm("/hiring/checklists", HiringForms.defaultChecklist(session, "Editable role")));
         Document edit = Jsoup.parse(session.get("/hiring/checklists/" + id + "/edit").then().statusCode(200).extract().asString());
-        Map<String, Object> form = formOf(edit.selectFirst("form.builder"));
+        Map<String, Object> form = HiringForms.formOf(edit.selectFirst("form.builder"));
         form.put("role", "Edited role");
         list(form, "skill").remove("testing");
         session.postForm("/hiring/checklists/" + id, form).then().statusCode(303);
@@ -210,7 +173,7 @@ class HiringResourceTest {
     @Test
     void theKitPageShowsEachStagesQuestionsTimingAndPrompts() {
         FormSession session = FormSession.login(TestUsers.hiringManager());
-        long id = idFrom(session.postForm("/hiring/checklists", defaultForm(session, "Kit role")));
+        long id = HiringForms.checklistIdFrom(session.postForm("/hiring/checklists", HiringForms.defaultChecklist(session, "Kit role")));
         Document kit = Jsoup.parse(session.get("/hiring/checklists/" + id + "/kit").then().statusCode(200).extract().asString());
         assertThat(kit.select(".stage-kit h2").eachText()).containsExactly("Interview kit: Technical screen · 30 min",
                 "Interview kit: Take-home exercise · 180 min", "Interview kit: Systems design interview · 60 min");

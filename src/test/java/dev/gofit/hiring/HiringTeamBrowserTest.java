@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.TestChecklists;
 import dev.gofit.account.Role;
 import dev.gofit.support.Browser;
 import dev.gofit.support.TestUsers;
@@ -13,7 +14,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import static dev.gofit.hiring.ChecklistApiResourceTest.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,12 +40,12 @@ class HiringTeamBrowserTest {
         String hm = TestUsers.ensure("hm." + device + "@test.gofit", Role.HIRING_MANAGER);
         String ben = TestUsers.ensure("ben." + device + "@test.gofit", Role.INTERVIEWER);
         String cy = TestUsers.ensure("cy." + device + "@test.gofit", Role.INTERVIEWER);
-        long checklist = ChecklistApiResourceTest.createChecklist(hm, Map.of("role", "Team role " + device,
+        long checklist = TestChecklists.create(hm, Map.of("role", "Team role " + device,
                 "skills", List.of("concurrency", "stdlib", "systems-design")));
-        long id = as(hm).body(Map.of("checklistId", checklist, "name", "Tess Team", "email", "tess@example.com"))
+        long id = TestUsers.api(hm).body(Map.of("checklistId", checklist, "name", "Tess Team", "email", "tess@example.com"))
                 .post("/api/candidates").then().statusCode(201).extract().jsonPath().getLong("id");
-        long benId = InterviewLoopTest.userId(ben);
-        long cyId = InterviewLoopTest.userId(cy);
+        long benId = TestUsers.id(ben);
+        long cyId = TestUsers.id(cy);
 
         try (Browser browser = Browser.open(base.toString(), width, height)) {
             browser.login(hm).waitForText("Log out", 10);

@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.support.TestChecklists;
 import dev.gofit.account.Role;
 import dev.gofit.account.User;
 import dev.gofit.support.FormSession;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.gofit.hiring.ChecklistApiResourceTest.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -28,21 +28,17 @@ import static org.hamcrest.Matchers.hasSize;
 @Tag("persistence")
 class InterviewLoopTest {
 
-    static long userId(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email).orElseThrow().id);
-    }
-
     static long candidate(String hm, String role) {
-        long checklist = ChecklistApiResourceTest.createChecklist(hm, Map.of("role", role,
+        long checklist = TestChecklists.create(hm, Map.of("role", role,
                 "skills", List.of("concurrency", "stdlib", "systems-design")));
-        return as(hm).body(Map.of("checklistId", checklist, "name", "Dora Loop")).post("/api/candidates").then()
+        return TestUsers.api(hm).body(Map.of("checklistId", checklist, "name", "Dora Loop")).post("/api/candidates").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static void loop(String hm, long candidate, String screen, String design) {
-        as(hm).body(Map.of("assignments", List.of(
-                        Map.of("stage", "screen", "interviewerId", userId(screen), "date", "2026-12-14"),
-                        Map.of("stage", "design", "interviewerId", userId(design), "date", "2026-12-15"))))
+        TestUsers.api(hm).body(Map.of("assignments", List.of(
+                        Map.of("stage", "screen", "interviewerId", TestUsers.id(screen), "date", "2026-12-14"),
+                        Map.of("stage", "design", "interviewerId", TestUsers.id(design), "date", "2026-12-15"))))
                 .post("/api/candidates/" + candidate + "/loop").then().statusCode(200)
                 .body("assignments", hasSize(2)).body("assignments[0].date", equalTo("2026-12-15"));
     }
@@ -55,10 +51,10 @@ class InterviewLoopTest {
         long id = candidate(hm, "Blind role");
         loop(hm, id, ben, cy);
 
-        as(ben).get("/api/candidates/" + id + "/summary").then().statusCode(403)
+        TestUsers.api(ben).get("/api/candidates/" + id + "/summary").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("Submit your own scorecard"));
-        as(ben).get("/api/candidates/" + id).then().statusCode(403);
-        as(hm).get("/api/candidates/" + id + "/summary").then().statusCode(200)
+        TestUsers.api(ben).get("/api/candidates/" + id).then().statusCode(403);
+        TestUsers.api(hm).get("/api/candidates/" + id + "/summary").then().statusCode(200)
                 .body("submitted", equalTo(0)).body("missing.interviewer", containsInAnyOrder("ben.blind", "cy.blind"));
         Document blind = Jsoup.parse(FormSession.login(ben).get("/hiring/candidates/" + id).then().statusCode(200)
                 .extract().asString());
@@ -66,18 +62,18 @@ class InterviewLoopTest {
         assertThat(blind.select("#f-interviewer")).isEmpty();
         assertThat(blind.select("#loop")).isEmpty();
 
-        as(ben).body(Map.of("stage", "screen", "overall", "YES", "ratings", Map.of("concurrency", 3, "stdlib", 4)))
+        TestUsers.api(ben).body(Map.of("stage", "screen", "overall", "YES", "ratings", Map.of("concurrency", 3, "stdlib", 4)))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(201).body("interviewer", equalTo("ben.blind"));
-        as(ben).get("/api/candidates/" + id + "/summary").then().statusCode(200)
+        TestUsers.api(ben).get("/api/candidates/" + id + "/summary").then().statusCode(200)
                 .body("submitted", equalTo(1)).body("missing.interviewer", containsInAnyOrder("cy.blind"))
                 .body("summary.recommendations.interviewer", hasItem("ben.blind"));
-        as(cy).get("/api/candidates/" + id + "/summary").then().statusCode(403);
-        as(cy).body(Map.of("stage", "screen", "overall", "NO", "ratings", Map.of("concurrency", 1, "stdlib", 1)))
+        TestUsers.api(cy).get("/api/candidates/" + id + "/summary").then().statusCode(403);
+        TestUsers.api(cy).body(Map.of("stage", "screen", "overall", "NO", "ratings", Map.of("concurrency", 1, "stdlib", 1)))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(403)
                 .body("detail", containsString("not assigned"));
-        as(cy).body(Map.of("stage", "design", "overall", "NO", "ratings", Map.of("concurrency", 2, "systems-design", 2)))
+        TestUsers.api(cy).body(Map.of("stage", "design", "overall", "NO", "ratings", Map.of("concurrency", 2, "systems-design", 2)))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(201);
-        as(hm).get("/api/candidates/" + id + "/summary").then().statusCode(200)
+        TestUsers.api(hm).get("/api/candidates/" + id + "/summary").then().statusCode(200)
                 .body("submitted", equalTo(2)).body("missing", empty())
                 .body("summary.agreement", equalTo("Split: 1 yes, 1 no"));
     }
@@ -89,14 +85,14 @@ class InterviewLoopTest {
         String cy = TestUsers.ensure("cy.amend@test.gofit", Role.INTERVIEWER);
         long id = candidate(hm, "Amend role");
         loop(hm, id, ben, cy);
-        as(ben).body(Map.of("stage", "screen", "overall", "YES", "ratings", Map.of("concurrency", 3, "stdlib", 4)))
+        TestUsers.api(ben).body(Map.of("stage", "screen", "overall", "YES", "ratings", Map.of("concurrency", 3, "stdlib", 4)))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(201);
-        as(ben).body(Map.of("stage", "screen", "overall", "NO", "ratings", Map.of("concurrency", 2, "stdlib", 2),
+        TestUsers.api(ben).body(Map.of("stage", "screen", "overall", "NO", "ratings", Map.of("concurrency", 2, "stdlib", 2),
                         "notes", "Re-read my notes: the worker pool leaked."))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(200)
                 .body("amended", equalTo(true)).body("revisions", equalTo(1)).body("overall", equalTo("NO"));
         // The manager cannot overwrite it by typing the interviewer's name.
-        as(hm).body(Map.of("stage", "screen", "interviewer", "ben.amend", "overall", "STRONG_YES",
+        TestUsers.api(hm).body(Map.of("stage", "screen", "interviewer", "ben.amend", "overall", "STRONG_YES",
                         "ratings", Map.of("concurrency", 4, "stdlib", 4)))
                 .post("/api/candidates/" + id + "/scorecards").then().statusCode(403)
                 .body("detail", containsString("Only ben.amend"));
@@ -110,13 +106,13 @@ class InterviewLoopTest {
         String hm = TestUsers.hiringManager();
         String ben = TestUsers.ensure("ben.loop@test.gofit", Role.INTERVIEWER);
         long id = candidate(hm, "Loop role");
-        as(ben).body(Map.of("assignments", List.of())).post("/api/candidates/" + id + "/loop").then().statusCode(403);
-        as(ben).get("/api/candidates/" + id).then().statusCode(404);
-        as(hm).body(Map.of("assignments", List.of(Map.of("stage", "pairing", "interviewerId", userId(ben)),
-                        Map.of("stage", "screen", "interviewerId", userId(TestUsers.leader())))))
+        TestUsers.api(ben).body(Map.of("assignments", List.of())).post("/api/candidates/" + id + "/loop").then().statusCode(403);
+        TestUsers.api(ben).get("/api/candidates/" + id).then().statusCode(404);
+        TestUsers.api(hm).body(Map.of("assignments", List.of(Map.of("stage", "pairing", "interviewerId", TestUsers.id(ben)),
+                        Map.of("stage", "screen", "interviewerId", TestUsers.id(TestUsers.leader())))))
                 .post("/api/candidates/" + id + "/loop").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("assignments[0].stage", "assignments[1].interviewerId"));
-        as(hm).body(Map.of("assignments", List.of(Map.of("stage", "screen")))).post("/api/candidates/" + id + "/loop")
+        TestUsers.api(hm).body(Map.of("assignments", List.of(Map.of("stage", "screen")))).post("/api/candidates/" + id + "/loop")
                 .then().statusCode(400).body("errors.field", hasItem("assignments[0].interviewerId"));
     }
 
@@ -124,10 +120,10 @@ class InterviewLoopTest {
     void anInterviewerHasNoAccessToDecisionsPilotsOrChecklists() {
         String ben = TestUsers.ensure("ben.roles@test.gofit", Role.INTERVIEWER);
         for (String path : new String[]{"/api/decisions", "/api/pilots", "/api/checklists", "/api/users"}) {
-            as(ben).get(path).then().statusCode(403).contentType("application/problem+json");
+            TestUsers.api(ben).get(path).then().statusCode(403).contentType("application/problem+json");
         }
         String both = TestUsers.ensure("both.roles@test.gofit", Role.INTERVIEWER, Role.LEADER);
-        as(both).get("/api/decisions").then().statusCode(200);
+        TestUsers.api(both).get("/api/decisions").then().statusCode(200);
     }
 
     @Test
@@ -136,9 +132,9 @@ class InterviewLoopTest {
         String ben = TestUsers.ensure("ben.page@test.gofit", Role.INTERVIEWER);
         long id = candidate(hm, "Page loop role");
         FormSession session = FormSession.login(hm);
-        session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", "screen:" + userId(ben),
+        session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", "screen:" + TestUsers.id(ben),
                 "dateStage", "screen", "date", "2026-12-16")).then().statusCode(303);
-        as(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200)
+        TestUsers.api(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200)
                 .body("assignments.interviewer", containsInAnyOrder("ben.page")).body("assignments[0].date", equalTo("2026-12-16"));
         Document page = Jsoup.parse(FormSession.login(ben).get("/hiring/candidates/" + id).asString());
         assertThat(page.select("nav.tabs a").eachText()).containsExactly("Technical screen");
@@ -156,7 +152,7 @@ class InterviewLoopTest {
         assertThat(page.select("#loop input[type=checkbox]")).as("no list of checkboxes").isEmpty();
         assertThat(page.select("#loop select[name=assign]")).hasSize(3)
                 .allSatisfy(select -> assertThat(select.select("option").size()).isGreaterThan(40));
-        String many7 = "screen:" + userId("many7.loop@test.gofit");
+        String many7 = "screen:" + TestUsers.id("many7.loop@test.gofit");
         assertThat(page.selectFirst("#add-screen option[value='" + many7 + "']").text()).isEqualTo("many7.loop");
 
         session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", many7)).then().statusCode(303);
@@ -165,6 +161,6 @@ class InterviewLoopTest {
         assertThat(after.select("#add-screen option[value='" + many7 + "']")).as("already assigned").isEmpty();
         // Unticking the kept interviewer removes them.
         session.postForm("/hiring/candidates/" + id + "/loop", Map.of("assign", "")).then().statusCode(303);
-        as(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200).body("assignments", empty());
+        TestUsers.api(hm).get("/api/candidates/" + id + "/loop").then().statusCode(200).body("assignments", empty());
     }
 }

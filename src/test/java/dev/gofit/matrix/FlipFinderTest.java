@@ -1,5 +1,6 @@
 package dev.gofit.matrix;
 
+import dev.gofit.support.ContentFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -118,7 +119,7 @@ class FlipFinderTest {
 
     /** Seven criteria of the shipped matrix (a brute force over all 12 would score 6^12 vectors). */
     static MatrixDefinition realSeven(List<String> options) {
-        MatrixDefinition real = MatrixContentTest.realMatrix().forLanguages(options);
+        MatrixDefinition real = ContentFixtures.realMatrix().forLanguages(options);
         Set<String> keep = Set.of("concurrency-model", "performance", "deployment", "web-ecosystem", "ml-ecosystem",
                 "memory-control", "learning-curve");
         return new MatrixDefinition(real.languages(), real.criteria().stream().filter(c -> keep.contains(c.key())).toList());
@@ -175,7 +176,7 @@ class FlipFinderTest {
     void everyFlipOnTheWholeMatrixPutsItsLanguageStrictlyFirst() {
         Random random = new Random(11);
         for (List<String> options : OPTION_SETS) {
-            MatrixDefinition m = MatrixContentTest.realMatrix().forLanguages(options);
+            MatrixDefinition m = ContentFixtures.realMatrix().forLanguages(options);
             for (int i = 0; i < 20; i++) {
                 Map<String, Integer> weights = new LinkedHashMap<>();
                 m.criteria().forEach(c -> weights.put(c.key(), random.nextInt(6)));
@@ -190,7 +191,7 @@ class FlipFinderTest {
 
     @Test
     void findingFlipsOnTheRealMatrixTakesFarLessThanARender() {
-        MatrixDefinition real = MatrixContentTest.realMatrix().forLanguages(OPTION_SETS.get(OPTION_SETS.size() - 1));
+        MatrixDefinition real = ContentFixtures.realMatrix().forLanguages(OPTION_SETS.get(OPTION_SETS.size() - 1));
         Random random = new Random(7);
         List<Map<String, Integer>> cases = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

@@ -19,20 +19,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The shipped content loads, and broken copies of it fail with file:line and the problem. */
 class MatrixContentTest {
 
-    static final Path CONTENT = Path.of("content");
-
     static ContentLoader loader(Path dir) {
         return ContentFixtures.loader(dir);
     }
 
-    static MatrixDefinition realMatrix() {
-        return Matrix.load(loader(CONTENT));
-    }
-
     @Test
     void shippedContentLoadsWithEveryCriterionRatingEveryLanguage() {
-        MatrixDefinition matrix = realMatrix();
-        Framework framework = DecisionContent.load(loader(CONTENT), matrix);
+        MatrixDefinition matrix = ContentFixtures.realMatrix();
+        Framework framework = DecisionContent.load(loader(ContentFixtures.CONTENT), matrix);
         assertThat(matrix.languageKeys()).containsExactly("go", "python", "rust", "java", "kotlin", "typescript", "csharp");
         assertThat(matrix.criterionKeys()).contains("performance", "concurrency-model", "learning-curve", "deployment",
                 "ml-ecosystem", "memory-control", "web-ecosystem", "cpu-compute", "developer-speed", "hiring-pool",
@@ -46,7 +40,7 @@ class MatrixContentTest {
 
     @Test
     void defaultWeightsFollowTheAnswers() {
-        MatrixDefinition matrix = realMatrix();
+        MatrixDefinition matrix = ContentFixtures.realMatrix();
         MatrixDefinition.Criterion ml = matrix.criteria().stream().filter(c -> c.key().equals("ml-ecosystem")).findFirst().orElseThrow();
         assertThat(ml.weight().weightFor(Set.of())).isZero();
         assertThat(ml.weight().weightFor(Set.of("mlPrototyping"))).isEqualTo(5);
@@ -54,7 +48,7 @@ class MatrixContentTest {
 
     @Test
     void defaultWeightsPutTheCautionsAlternativeFirstWhenNothingElseFits() {
-        MatrixDefinition matrix = realMatrix().forLanguages(java.util.List.of("go", "python", "rust"));
+        MatrixDefinition matrix = ContentFixtures.realMatrix().forLanguages(java.util.List.of("go", "python", "rust"));
         assertThat(Scoring.score(matrix, weights(matrix, Set.of("mlPrototyping"))).ranking().get(0)).isEqualTo("python");
         assertThat(Scoring.score(matrix, weights(matrix, Set.of("lowLevelMemoryControl"))).ranking().get(0)).isEqualTo("rust");
         assertThat(Scoring.score(matrix, weights(matrix, Set.of("concurrency", "ioPerformance", "simpleDeployment",
@@ -102,7 +96,7 @@ class MatrixContentTest {
         copyContent(dir);
         replaceOnce(dir.resolve("framework.yaml"), "    whyGo: >-\n      go build", "    whyGoo: >-\n      go build");
         int line = lineOf(dir.resolve("framework.yaml"), "whyGoo");
-        assertThatThrownBy(() -> DecisionContent.load(loader(dir), realMatrix()))
+        assertThatThrownBy(() -> DecisionContent.load(loader(dir), ContentFixtures.realMatrix()))
                 .hasMessageStartingWith("framework.yaml:" + line + ":").hasMessageContaining("unknown field");
     }
 
@@ -111,7 +105,7 @@ class MatrixContentTest {
         copyContent(dir);
         replaceOnce(dir.resolve("framework.yaml"),
                 "prompt: Are you building microservices, network APIs or infrastructure and DevOps tooling?", "prompt: \"\"");
-        assertThatThrownBy(() -> DecisionContent.load(loader(dir), realMatrix()))
+        assertThatThrownBy(() -> DecisionContent.load(loader(dir), ContentFixtures.realMatrix()))
                 .hasMessageMatching("framework\\.yaml:\\d+: questions\\[3\\]\\.prompt must not be blank");
     }
 
@@ -129,13 +123,13 @@ class MatrixContentTest {
         copyContent(dir);
         replaceOnce(dir.resolve("framework.yaml"), "key: ioPerformance", "key: io-performance");
         int line = lineOf(dir.resolve("framework.yaml"), "key: io-performance");
-        assertThatThrownBy(() -> DecisionContent.load(loader(dir), realMatrix()))
+        assertThatThrownBy(() -> DecisionContent.load(loader(dir), ContentFixtures.realMatrix()))
                 .hasMessageStartingWith("framework.yaml:" + line + ": questions must be exactly");
     }
 
     static void copyContent(Path dir) throws IOException {
         for (String file : new String[]{"framework.yaml", "matrix.yaml"}) {
-            Files.copy(CONTENT.resolve(file), dir.resolve(file));
+            Files.copy(ContentFixtures.CONTENT.resolve(file), dir.resolve(file));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.support.Ics;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -47,58 +48,32 @@ class PilotCalendarTest {
         return PilotCalendar.render(pilot, PilotTemplatesFixture.content().templates(), "https://gofit.example.com", STAMP);
     }
 
-    /**
-     * Parses with ical4j and checks what it cannot: every physical line ends in CRLF and is at most
-     * 75 octets (RFC 5545 3.1); ical4j unfolds lenient input, so only this proves the folding.
-     */
-    static Calendar parse(String ics) throws IOException, ParserException {
-        assertThat(ics).endsWith("\r\n");
-        for (String physical : ics.split("\r\n")) {
-            assertThat(physical.getBytes(StandardCharsets.UTF_8).length).as(physical).isLessThanOrEqualTo(75);
-            assertThat(physical).doesNotContain("\n").doesNotContain("\r");
-        }
-        return new CalendarBuilder().build(new StringReader(ics));
-    }
-
-    static List<VEvent> events(Calendar calendar) {
-        return calendar.getComponents(Component.VEVENT);
-    }
-
-    /** The value of a property of a calendar or a component, unescaped and unfolded by ical4j. */
-    static String text(PropertyListAccessor holder, String property) {
-        return holder.getProperty(property).map(Property::getValue).orElse(null);
-    }
-
-    static Temporal start(VEvent event) {
-        return event.getStartDate().orElseThrow().getDate();
-    }
-
     @Test
     void kickOffCheckpointAndGoNoGoAreValidAllDayEventsWithStableUids() throws Exception {
         PilotView pilot = pilot("Payments; API, v2 \\ beta");
         String ics = render(pilot);
-        Calendar calendar = parse(ics);
+        Calendar calendar = Ics.parse(ics);
         assertThat(calendar.validate().getEntries()).isEmpty();
-        assertThat(text(calendar, Property.VERSION)).isEqualTo("2.0");
-        assertThat(text(calendar, Property.PRODID)).isEqualTo("-//GoFit//Pilot checkpoints//EN");
+        assertThat(Ics.text(calendar, Property.VERSION)).isEqualTo("2.0");
+        assertThat(Ics.text(calendar, Property.PRODID)).isEqualTo("-//GoFit//Pilot checkpoints//EN");
 
-        List<VEvent> events = events(calendar);
+        List<VEvent> events = Ics.events(calendar);
         assertThat(events).hasSize(3);
         // VALUE=DATE: all-day dates, no time of day, no zone; DTEND is exclusive (the next day).
-        assertThat(events).extracting(PilotCalendarTest::start).containsExactly(
+        assertThat(events).extracting(Ics::start).containsExactly(
                 LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-28"), LocalDate.parse("2027-01-05"));
         assertThat(events).extracting(e -> (Temporal) e.getEndDate().orElseThrow().getDate()).containsExactly(
                 LocalDate.parse("2026-12-22"), LocalDate.parse("2026-12-29"), LocalDate.parse("2027-01-06"));
-        assertThat(events).extracting(e -> text(e, Property.UID)).containsExactly("pilot-7-day-1@gofit.example.com",
+        assertThat(events).extracting(e -> Ics.text(e, Property.UID)).containsExactly("pilot-7-day-1@gofit.example.com",
                 "pilot-7-day-5@gofit.example.com", "pilot-7-day-10@gofit.example.com");
         assertThat(events).allSatisfy(e -> assertThat(e.getDateStamp().orElseThrow().getDate()).isEqualTo(STAMP));
-        assertThat(events).allSatisfy(e -> assertThat(text(e, Property.URL)).isEqualTo("https://gofit.example.com/pilots/7"));
+        assertThat(events).allSatisfy(e -> assertThat(Ics.text(e, Property.URL)).isEqualTo("https://gofit.example.com/pilots/7"));
 
         // The escaped ; , and \ come back as typed.
-        assertThat(text(events.get(0), Property.SUMMARY)).isEqualTo("Pilot kick-off: Payments; API, v2 \\ beta");
-        assertThat(text(events.get(1), Property.SUMMARY)).isEqualTo("Mid-point checkpoint: Payments; API, v2 \\ beta");
-        assertThat(text(events.get(2), Property.SUMMARY)).startsWith("Go / no-go meeting: ");
-        assertThat(text(events.get(2), Property.DESCRIPTION)).contains("\n\nDay 10: ")
+        assertThat(Ics.text(events.get(0), Property.SUMMARY)).isEqualTo("Pilot kick-off: Payments; API, v2 \\ beta");
+        assertThat(Ics.text(events.get(1), Property.SUMMARY)).isEqualTo("Mid-point checkpoint: Payments; API, v2 \\ beta");
+        assertThat(Ics.text(events.get(2), Property.SUMMARY)).startsWith("Go / no-go meeting: ");
+        assertThat(Ics.text(events.get(2), Property.DESCRIPTION)).contains("\n\nDay 10: ")
                 .endsWith("\n\nhttps://gofit.example.com/pilots/7");
     }
 
@@ -111,7 +86,7 @@ class PilotCalendarTest {
         String expected = pilot.days().get(0).focus() + "\n\nHypothesis: " + pilot.hypothesis()
                 + "\n\nhttps://gofit.example.com/pilots/7";
         assertThat(expected.length()).isGreaterThan(150);
-        assertThat(text(events(parse(ics)).get(0), Property.DESCRIPTION)).isEqualTo(expected);
+        assertThat(Ics.text(Ics.events(Ics.parse(ics)).get(0), Property.DESCRIPTION)).isEqualTo(expected);
     }
 
     @Test
@@ -123,9 +98,9 @@ class PilotCalendarTest {
             // A fold inside a multi-byte character would not decode back to the same text.
             assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(physical);
         }
-        Calendar calendar = parse(ics);
-        assertThat(text(calendar, "X-WR-CALNAME")).isEqualTo("Pilot: " + service);
-        assertThat(events(calendar)).extracting(e -> text(e, Property.SUMMARY)).containsExactly(
+        Calendar calendar = Ics.parse(ics);
+        assertThat(Ics.text(calendar, "X-WR-CALNAME")).isEqualTo("Pilot: " + service);
+        assertThat(Ics.events(calendar)).extracting(e -> Ics.text(e, Property.SUMMARY)).containsExactly(
                 "Pilot kick-off: " + service, "Mid-point checkpoint: " + service, "Go / no-go meeting: " + service);
     }
 

@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.support.Ics;
 import dev.gofit.account.Role;
 import dev.gofit.decision.DecisionConfirmation;
 import dev.gofit.decision.DecisionStatus;
@@ -339,9 +340,9 @@ class PilotResourceTest {
 
         String ics = s.given().get("/pilots/" + id + "/checkpoints.ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asString();
-        var calendar = PilotCalendarTest.parse(ics);
+        var calendar = Ics.parse(ics);
         assertThat(calendar.validate().getEntries()).isEmpty();
-        assertThat(PilotCalendarTest.events(calendar)).extracting(PilotCalendarTest::start).containsExactly(
+        assertThat(Ics.events(calendar)).extracting(Ics::start).containsExactly(
                 LocalDate.parse("2026-12-21"), LocalDate.parse("2026-12-29"), LocalDate.parse("2027-01-07"));
     }
 

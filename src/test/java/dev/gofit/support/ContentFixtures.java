@@ -1,6 +1,8 @@
 package dev.gofit.support;
 
 import dev.gofit.content.ContentLoader;
+import dev.gofit.matrix.Matrix;
+import dev.gofit.matrix.MatrixDefinition;
 import dev.gofit.system.GoFitConfig;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -13,6 +15,14 @@ import java.util.Optional;
 public final class ContentFixtures {
 
     private ContentFixtures() {
+    }
+
+    /** The repository's own content folder, as the app ships it. */
+    public static final Path CONTENT = Path.of("content");
+
+    /** The matrix the app ships with. */
+    public static MatrixDefinition realMatrix() {
+        return Matrix.load(loader(CONTENT));
     }
 
     public static ContentLoader loader(Path contentDir) {

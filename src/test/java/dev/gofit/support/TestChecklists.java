@@ -19,4 +19,9 @@ public final class TestChecklists {
                 .body(Map.of("role", role, "skills", List.of("concurrency", "testing")))
                 .post("/api/checklists").then().statusCode(201).extract().jsonPath().getLong("id");
     }
+
+    /** A checklist from a full API body ({@code role}, {@code skills}, {@code custom}, …); returns its id. */
+    public static long create(String email, Map<String, ?> body) {
+        return TestUsers.api(email).body(body).post("/api/checklists").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.gofit.system;
 
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-/** Health, metrics and API documentation are served without login, as operators and scripts expect. */
+/** Health and the API document are served without login; metrics and Swagger UI to admins (gofit.api.ops-public opens them). */
 @QuarkusTest
 class OpsTest {
 
@@ -27,7 +29,7 @@ class OpsTest {
     @Test
     void prometheusMetricsAreExposed() {
         given().get("/login").then().statusCode(200); // at least one request to count
-        given().get("/q/metrics").then().statusCode(200)
+        given().auth().preemptive().basic(TestUsers.admin(), TestUsers.PASSWORD).get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"), containsString("http_server_requests_seconds"));
     }
 
@@ -36,11 +38,11 @@ class OpsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("GoFit API"))
                 .body("paths.keySet()", hasItems("/api/users", "/api/me"))
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("basic"));
+                .body("components.securitySchemes.basicAuth.scheme", equalTo("basic"));
     }
 
     @Test
     void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+        FormSession.login(TestUsers.admin()).given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
     }
 }

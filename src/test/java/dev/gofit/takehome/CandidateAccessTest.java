@@ -1,5 +1,7 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.TestInvites;
+import dev.gofit.support.TestReviews;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,7 +36,7 @@ class CandidateAccessTest {
     @Test
     void guessingTokensFromOneAddressIsRefusedWith429AfterTheLimitButARealLinkStillOpens() throws IOException {
         throttle.reset();
-        String token = InviteJourneyTest.createInvite(FormSession.login(TestUsers.hiringManager()), "Guess", "guess@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Guess", "guess@example.com", "");
         // The throttle counts per client address: guess from 127.0.0.2 so other tests (from 127.0.0.1) stay unaffected.
         InetAddress guesser = InetAddress.getByName("127.0.0.2");
         for (int i = 0; i < TokenThrottle.MAX_MISSES; i++) {
@@ -50,7 +52,7 @@ class CandidateAccessTest {
 
     @Test
     void expiredInviteSaysSoAndRefusesSubmissions() {
-        String token = InviteJourneyTest.createInvite(FormSession.login(TestUsers.hiringManager()), "Late", "late@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Late", "late@example.com", "");
         FormSession candidate = FormSession.anonymous();
         candidate.get("/t/" + token).then().statusCode(200);
         long id = QuarkusTransaction.requiringNew().call(() -> {
@@ -62,7 +64,7 @@ class CandidateAccessTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(page.asString()).selectFirst("#invite-gone h1").text()).isEqualTo("This invite has expired");
         Response submit = candidate.postForm("/t/" + token + "/reviews",
-                Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "kind", "final"));
+                Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "kind", "final"));
         assertThat(submit.statusCode()).isEqualTo(404);
         assertThat(submit.asString()).contains("This invite has expired");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Review.count("inviteId", id))).isZero();
@@ -70,14 +72,14 @@ class CandidateAccessTest {
 
     @Test
     void practiceIsRefusedOnceTheFinalSubmissionIsIn() {
-        String token = InviteJourneyTest.createInvite(FormSession.login(TestUsers.hiringManager()), "Done", "done@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Done", "done@example.com", "");
         FormSession candidate = FormSession.anonymous();
         candidate.get("/t/" + token).then().statusCode(200);
-        candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "kind", "final"))
+        candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "kind", "final"))
                 .then().statusCode(303);
         // The page no longer offers practice; a hand-made post must be refused too.
         Response practice = candidate.postForm("/t/" + token + "/reviews",
-                Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "kind", "practice"));
+                Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "kind", "practice"));
         assertThat(practice.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(practice.asString()).selectFirst("#e-submission").text()).contains("practice reviews are closed");
         long practices = QuarkusTransaction.requiringNew().call(() -> Review.count("practice = true and inviteId = "

@@ -1,5 +1,7 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.TestInvites;
+import dev.gofit.support.TestReviews;
 import dev.gofit.hiring.TakeHomeResults;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestChecklists;
@@ -32,21 +34,8 @@ import static org.hamcrest.Matchers.startsWith;
 @Tag("persistence")
 class InviteJourneyTest {
 
-    /** Nothing listens there: reviews of it finish quickly, all FAIL. */
-    static final String DEAD_ENDPOINT = "http://127.0.0.1:9/aggregate";
-
     @Inject
     TakeHomeResults results;
-
-    static String createInvite(FormSession hm, String name, String email, String checklist) {
-        Response created = hm.postForm("/invites", Map.of("candidateName", name, "candidateEmail", email,
-                "checklistId", checklist));
-        assertThat(created.statusCode()).isEqualTo(303);
-        String page = hm.get(created.header("Location")).then().statusCode(200).extract().asString();
-        String link = Jsoup.parse(page).selectFirst("#invite-link").text();
-        assertThat(link).contains("/t/");
-        return link.substring(link.indexOf("/t/") + 3);
-    }
 
     @Test
     void inviteFormIsPrefilledFromTheHiringChecklistLink() {
@@ -80,7 +69,7 @@ class InviteJourneyTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Invite invite = Invite.findUsable(token).orElseThrow();
             Review r = new Review();
-            r.endpoint = DEAD_ENDPOINT;
+            r.endpoint = TestReviews.DEAD_ENDPOINT;
             r.label = "final";
             r.ownerId = invite.createdBy;
             r.inviteId = invite.id;
@@ -96,7 +85,7 @@ class InviteJourneyTest {
     @Test
     void invitesListShowsTheLatestScoreAndTheFinalStateApartWithoutAGreenDoneForZero() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        String token = createInvite(hm, "Zero Scorer", "zero.scorer@example.com", "");
+        String token = TestInvites.create(hm, "Zero Scorer", "zero.scorer@example.com", "");
         long review = finishedFinal(token, 0);
         Document list = Jsoup.parse(hm.get("/invites").then().statusCode(200).extract().asString());
         var row = list.select("#invite-rows tr").stream().filter(tr -> tr.text().contains("Zero Scorer")).findFirst().orElseThrow();
@@ -112,7 +101,7 @@ class InviteJourneyTest {
     @Test
     void reviewsListNamesTheCandidate() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        String token = createInvite(hm, "Named Reviewee", "named.reviewee@example.com", "");
+        String token = TestInvites.create(hm, "Named Reviewee", "named.reviewee@example.com", "");
         long review = finishedFinal(token, 42);
         Document list = Jsoup.parse(hm.get("/reviews").then().statusCode(200).extract().asString());
         var row = list.select("tr").stream().filter(tr -> tr.text().contains("#" + review)).findFirst().orElseThrow();
@@ -173,7 +162,7 @@ class InviteJourneyTest {
 
     @Test
     void candidatePageShowsBriefContractSampleAndSendsNoReferrer() {
-        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Grace", "grace@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Grace", "grace@example.com", "");
         Response page = given().accept("text/html").get("/t/" + token);
         page.then().statusCode(200).header("Referrer-Policy", equalTo("no-referrer"))
                 .header("Cache-Control", containsString("no-store"));
@@ -194,7 +183,7 @@ class InviteJourneyTest {
         given().accept("text/html").get("/t/" + "A".repeat(43)).then().statusCode(404)
                 .body(containsString("not valid"));
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        String token = createInvite(hm, "Linus", "linus@example.com", "");
+        String token = TestInvites.create(hm, "Linus", "linus@example.com", "");
         given().accept("text/html").get("/t/" + token).then().statusCode(200);
         long id = QuarkusTransaction.requiringNew().call(() -> Invite.<Invite>find("tokenHash", Invite.hash(token))
                 .firstResult().id);
@@ -204,7 +193,7 @@ class InviteJourneyTest {
 
     @Test
     void tokenIsStoredOnlyAsAHash() {
-        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Barbara", "barbara@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Barbara", "barbara@example.com", "");
         Invite invite = QuarkusTransaction.requiringNew().call(() -> Invite.<Invite>find("tokenHash", Invite.hash(token))
                 .firstResult());
         assertThat(invite.tokenHash).hasSize(64).doesNotContain(token);
@@ -213,7 +202,7 @@ class InviteJourneyTest {
 
     @Test
     void refusedEndpointIsExplainedToTheCandidate() {
-        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Ken", "ken@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Ken", "ken@example.com", "");
         FormSession candidate = FormSession.anonymous();
         candidate.get("/t/" + token).then().statusCode(200);
         Response r = candidate.postForm("/t/" + token + "/reviews",
@@ -224,7 +213,7 @@ class InviteJourneyTest {
 
     @Test
     void finalSubmissionIsAcceptedOnceEvenWhenTwoArriveTogether() throws Exception {
-        String token = createInvite(FormSession.login(TestUsers.hiringManager()), "Dennis", "dennis@example.com", "");
+        String token = TestInvites.create(FormSession.login(TestUsers.hiringManager()), "Dennis", "dennis@example.com", "");
         FormSession candidate = FormSession.anonymous();
         candidate.get("/t/" + token).then().statusCode(200);
         CountDownLatch go = new CountDownLatch(1);
@@ -236,7 +225,7 @@ class InviteJourneyTest {
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                return candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", DEAD_ENDPOINT, "kind", "final"))
+                return candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "kind", "final"))
                         .statusCode();
             }));
         }
@@ -252,17 +241,17 @@ class InviteJourneyTest {
     void practiceIsLimitedPerHourAndTheCandidateSeesOnlyTheirOwnReports() throws Exception {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
         long checklist = TestChecklists.create(TestUsers.hiringManager(), "Practice-limit role");
-        String token = createInvite(hm, "Margaret", "margaret@example.com", String.valueOf(checklist));
-        String other = createInvite(hm, "Alan", "alan@example.com", "");
+        String token = TestInvites.create(hm, "Margaret", "margaret@example.com", String.valueOf(checklist));
+        String other = TestInvites.create(hm, "Alan", "alan@example.com", "");
         FormSession candidate = FormSession.anonymous();
         candidate.get("/t/" + token).then().statusCode(200);
         String firstReport = null;
         for (int i = 0; i < 3; i++) {
-            Response r = candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", DEAD_ENDPOINT, "kind", "practice"));
+            Response r = candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "kind", "practice"));
             assertThat(r.statusCode()).isEqualTo(303);
             firstReport = firstReport == null ? r.header("Location") : firstReport;
         }
-        Response fourth = candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", DEAD_ENDPOINT, "kind", "practice"));
+        Response fourth = candidate.postForm("/t/" + token + "/reviews", Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "kind", "practice"));
         assertThat(fourth.statusCode()).isEqualTo(429);
         assertThat(fourth.asString()).contains("3 practice reviews");
 
@@ -273,7 +262,7 @@ class InviteJourneyTest {
 
         // The review of a dead endpoint finishes with FAILs and evidence; the hiring summary sees it.
         long id = Long.parseLong(reviewId);
-        Review done = awaitFinished(id);
+        Review done = TestReviews.awaitFinished(id);
         assertThat(done.status).isEqualTo(ReviewStatus.DONE);
         assertThat(done.report().checks()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAIL));
         candidate.get(firstReport + "/live").then().statusCode(200).body(containsString("connection refused"));
@@ -289,7 +278,7 @@ class InviteJourneyTest {
     @Test
     void hiringManagerFollowsSubmissionsAndOthersSeeNothing() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        createInvite(hm, "Frances", "frances@example.com", "");
+        TestInvites.create(hm, "Frances", "frances@example.com", "");
         hm.get("/invites").then().statusCode(200).body(containsString("Frances"));
         FormSession other = FormSession.login(TestUsers.ensure("other-hm2@test.gofit", dev.gofit.account.Role.HIRING_MANAGER));
         other.get("/invites").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("Frances")));
@@ -314,15 +303,4 @@ class InviteJourneyTest {
                 .body("errors.field", hasItem("candidateEmail")).body("errors.field", hasItem("candidateName"));
     }
 
-    static Review awaitFinished(long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Review r = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(id));
-            if (r.status.finished()) {
-                return r;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("review " + id + " did not finish");
-    }
 }

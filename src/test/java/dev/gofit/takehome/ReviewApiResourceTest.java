@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.TestReviews;
 import dev.gofit.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,8 +21,8 @@ class ReviewApiResourceTest {
 
     @Test
     void scoreAndLoadArePresentAsNullBeforeTheyAreKnown() {
-        // FAILED before any check ran: no score and no load figures, which api.md still shows as keys.
-        long id = ReviewResourceTest.storedFailedReview(InviteJourneyTest.DEAD_ENDPOINT, "stopped before the first check");
+        // FAILED before any check ran: no score and no load figures, which the README still shows as keys.
+        long id = TestReviews.storedFailed(TestReviews.DEAD_ENDPOINT, "stopped before the first check");
         Map<String, Object> body = given().auth().preemptive().basic(TestUsers.hiringManager(), TestUsers.PASSWORD)
                 .get("/api/reviews/" + id).then().statusCode(200).extract().jsonPath().getMap("$");
         assertThat(body).containsKeys("id", "endpoint", "status", "progress", "score", "checks", "load");

@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.TestReviews;
 import dev.gofit.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +51,7 @@ class ReviewQueueTest {
 
     @AfterEach
     void cleanUp() {
-        created.forEach(ReviewServiceTest::delete);
+        created.forEach(TestReviews::delete);
         service.resume();
     }
 
@@ -75,7 +76,7 @@ class ReviewQueueTest {
                 won += f.get().isPresent() ? 1 : 0;
             }
             assertThat(won).isEqualTo(1);
-            Review r = ReviewServiceTest.load(id);
+            Review r = TestReviews.load(id);
             assertThat(r.status).isEqualTo(ReviewStatus.RUNNING);
             assertThat(r.claims).isEqualTo(1);
             assertThat(r.attempts).isEqualTo(1);
@@ -98,7 +99,7 @@ class ReviewQueueTest {
         ReviewQueue.Claim second = b.claim(id).orElseThrow();
         assertThat(second.claims()).isEqualTo(2);
 
-        Review r = ReviewServiceTest.load(id);
+        Review r = TestReviews.load(id);
         assertThat(r.leaseOwner).isEqualTo(b.me());
         assertThat(r.progress).as("re-run from the start").isZero();
         assertThat(r.report).isNull();
@@ -107,7 +108,7 @@ class ReviewQueueTest {
         assertThat(a.renew(List.of(first))).as("A learns it lost the review").containsExactly(first);
         assertThat(a.ifHeld(first, x -> x.progress = 99)).as("A's late write is fenced off").isFalse();
         assertThat(a.handBack(first)).isFalse();
-        assertThat(ReviewServiceTest.load(id).progress).isZero();
+        assertThat(TestReviews.load(id).progress).isZero();
         assertThat(b.ifHeld(second, x -> x.progress = 10)).isTrue();
     }
 
@@ -120,7 +121,7 @@ class ReviewQueueTest {
             assertThat(a.renew(List.of(claim))).isEmpty();
         }
         assertThat(b.claim(id)).as("two leases' time later, still A's").isEmpty();
-        assertThat(ReviewServiceTest.load(id).leaseUntil).isEqualTo(clock.instant().plus(LEASE));
+        assertThat(TestReviews.load(id).leaseUntil).isEqualTo(clock.instant().plus(LEASE));
     }
 
     @Test
@@ -131,7 +132,7 @@ class ReviewQueueTest {
         b.claim(id).orElseThrow();
         clock.advance(LEASE);
         assertThat(a.claim(id)).isEmpty();
-        Review r = ReviewServiceTest.load(id);
+        Review r = TestReviews.load(id);
         assertThat(r.status).isEqualTo(ReviewStatus.FAILED);
         assertThat(r.failure).contains("Interrupted twice");
         assertThat(r.leaseOwner).isNull();
@@ -146,11 +147,11 @@ class ReviewQueueTest {
         b.claim(theirs).orElseThrow();
         ReviewQueue restartedA = new ReviewQueue(new ReviewLease(LEASE, clock), a.me());
         assertThat(restartedA.recoverOwn()).isEqualTo(1);
-        Review m = ReviewServiceTest.load(mine);
+        Review m = TestReviews.load(mine);
         assertThat(m.status).isEqualTo(ReviewStatus.QUEUED);
         assertThat(m.leaseOwner).isNull();
         assertThat(m.attempts).as("a crash counts").isEqualTo(1);
-        Review t = ReviewServiceTest.load(theirs);
+        Review t = TestReviews.load(theirs);
         assertThat(t.status).isEqualTo(ReviewStatus.RUNNING);
         assertThat(t.leaseOwner).isEqualTo(b.me());
     }
@@ -161,7 +162,7 @@ class ReviewQueueTest {
         ReviewQueue.Claim claim = a.claim(id).orElseThrow();
         a.ifHeld(claim, r -> r.progress = 50);
         assertThat(a.handBack(claim)).isTrue();
-        Review r = ReviewServiceTest.load(id);
+        Review r = TestReviews.load(id);
         assertThat(r.status).isEqualTo(ReviewStatus.QUEUED);
         assertThat(r.attempts).isZero();
         assertThat(r.claims).as("claims only grow").isEqualTo(1);
@@ -189,7 +190,7 @@ class ReviewQueueTest {
     }
 
     private long queued() {
-        long id = ReviewServiceTest.persist(ReviewServiceTest.NOTHING_LISTENS, null, false);
+        long id = TestReviews.persist(TestReviews.NOTHING_LISTENS, null, false);
         created.add(id);
         return id;
     }

@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.TestReviews;
 import dev.gofit.account.User;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
@@ -39,13 +40,13 @@ class ReviewResourceTest {
     @Test
     void reviewRunsAndItsReportIsReadableAsPageFragmentJsonAndPdf() throws Exception {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        Response created = hm.postForm("/reviews", Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "label", "dead"));
+        Response created = hm.postForm("/reviews", Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "label", "dead"));
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
         String path = created.header("Location");
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         Document live = Jsoup.parse(hm.get(path).then().statusCode(200).extract().asString());
         assertThat(live.selectFirst("h1").text()).contains("Review #" + id);
-        Review done = InviteJourneyTest.awaitFinished(id);
+        Review done = TestReviews.awaitFinished(id);
         assertThat(done.score).isZero();
 
         Document page = Jsoup.parse(hm.get(path).then().statusCode(200).extract().asString());
@@ -98,14 +99,14 @@ class ReviewResourceTest {
         assertThat(failed.failure).contains("Interrupted twice");
         Review others = QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(ids[2]));
         assertThat(others.status).as("another replica's, under a live lease").isEqualTo(ReviewStatus.RUNNING);
-        assertThat(InviteJourneyTest.awaitFinished(ids[0]).status).isEqualTo(ReviewStatus.DONE);
+        assertThat(TestReviews.awaitFinished(ids[0]).status).isEqualTo(ReviewStatus.DONE);
         QuarkusTransaction.requiringNew().run(() -> Review.deleteById(ids[2]));
     }
 
     @Test
     void rerunOfATargetTheGuardNowRefusesExplainsWhyInsteadOfFailing() {
         // A review stored before the guard learnt to refuse this address (a cloud metadata service).
-        long id = storedFailedReview("http://169.254.169.254/latest/meta-data/", "stored by an older GoFit");
+        long id = TestReviews.storedFailed("http://169.254.169.254/latest/meta-data/", "stored by an older GoFit");
         long before = QuarkusTransaction.requiringNew().call(() -> Review.count());
         FormSession hm = FormSession.login(TestUsers.hiringManager());
         hm.get("/reviews/" + id).then().statusCode(200);
@@ -120,12 +121,12 @@ class ReviewResourceTest {
     @Test
     void reportPageOffersJsonUnderTheLoginSession() throws Exception {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
-        Response created = hm.postForm("/reviews", Map.of("endpoint", InviteJourneyTest.DEAD_ENDPOINT, "label", "json"));
+        Response created = hm.postForm("/reviews", Map.of("endpoint", TestReviews.DEAD_ENDPOINT, "label", "json"));
         String path = created.header("Location");
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         String href = Jsoup.parse(hm.get(path).asString()).selectFirst("a:containsOwn(JSON)").attr("href");
         assertThat(href).isEqualTo("/reviews/" + id + ".json");
-        InviteJourneyTest.awaitFinished(id);
+        TestReviews.awaitFinished(id);
         hm.given().get(href).then().statusCode(200).contentType("application/json")
                 .body("id", org.hamcrest.Matchers.equalTo((int) id)).body("status", org.hamcrest.Matchers.equalTo("DONE"))
                 .body("score", org.hamcrest.Matchers.equalTo(0));
@@ -190,23 +191,9 @@ class ReviewResourceTest {
         });
     }
 
-    /** A FAILED review of the hiring manager's, stored directly (no worker picks it up); returns its id. */
-    static long storedFailedReview(String endpoint, String failure) {
-        long owner = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Review r = new Review();
-            r.endpoint = endpoint;
-            r.ownerId = owner;
-            r.status = ReviewStatus.FAILED;
-            r.failure = failure;
-            r.persist();
-            return r.id;
-        });
-    }
-
     private static Review running(long owner, int attempts, String leaseOwner) {
         Review r = new Review();
-        r.endpoint = InviteJourneyTest.DEAD_ENDPOINT;
+        r.endpoint = TestReviews.DEAD_ENDPOINT;
         r.ownerId = owner;
         r.status = ReviewStatus.RUNNING;
         r.attempts = attempts;

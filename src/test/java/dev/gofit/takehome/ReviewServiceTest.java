@@ -1,5 +1,6 @@
 package dev.gofit.takehome;
 
+import dev.gofit.support.TestReviews;
 import dev.gofit.outbound.TargetRefusedException;
 import dev.gofit.account.User;
 import dev.gofit.support.TestUsers;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The review queue's own rules: one claim per review, a clean stop re-queues, re-runs keep what the original was. */
@@ -28,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReviewServiceTest {
 
     /** Connection refused at once: a review of it finishes in seconds, all FAIL. */
-    static final String NOTHING_LISTENS = "http://127.0.0.1:1/aggregate";
-
     @Inject
     ReviewService service;
 
@@ -45,7 +45,7 @@ class ReviewServiceTest {
 
     @Test
     void onlyOneOfSeveralRacingWorkersClaimsAQueuedReview() throws Exception {
-        long id = persist(NOTHING_LISTENS, null, false);
+        long id = TestReviews.persist(TestReviews.NOTHING_LISTENS, null, false);
         int racers = 6;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(racers);
@@ -64,34 +64,32 @@ class ReviewServiceTest {
                 won += f.get() ? 1 : 0;
             }
             assertThat(won).as("workers that got the review").isEqualTo(1);
-            Review r = load(id);
+            Review r = TestReviews.load(id);
             assertThat(r.status).isEqualTo(ReviewStatus.RUNNING);
             assertThat(r.attempts).isEqualTo(1);
             assertThat(service.queue().claim(id)).as("a running review cannot be claimed again").isEmpty();
         } finally {
             pool.shutdownNow();
-            delete(id);
+            TestReviews.delete(id);
         }
     }
 
     @Test
     void stoppingGoFitMidReviewQueuesItAgainInsteadOfFinishingItWithErrors() throws Exception {
-        long id = persist(service.referenceUrl(), null, true);
+        long id = TestReviews.persist(service.referenceUrl(), null, true);
         ReviewQueue.Claim claim = service.queue().claim(id).orElseThrow();
         Thread worker = new Thread(() -> service.run(claim), "review-under-test");
         try {
             worker.start();
             // Mid-review: at least one check stored, more to come.
-            Instant until = Instant.now().plusSeconds(60);
-            while (load(id).progress == 0 && Instant.now().isBefore(until)) {
-                Thread.sleep(20);
-            }
-            assertThat(load(id).progress).as("the review got going").isBetween(1, 99);
+            await("a first check stored").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> TestReviews.load(id).progress > 0);
+            assertThat(TestReviews.load(id).progress).as("the review got going").isBetween(1, 99);
             worker.interrupt(); // what ExecutorService.shutdownNow() does to a review worker
             worker.join(Duration.ofSeconds(5).toMillis());
             assertThat(worker.isAlive()).as("an interrupt ends the review promptly").isFalse();
 
-            Review r = load(id);
+            Review r = TestReviews.load(id);
             assertThat(r.status).as("left for the next start, not finished").isEqualTo(ReviewStatus.QUEUED);
             assertThat(r.report).as("no check written off as ERROR").isNull();
             assertThat(r.score).isNull();
@@ -102,24 +100,24 @@ class ReviewServiceTest {
         } finally {
             worker.interrupt();
             worker.join(10_000);
-            delete(id);
+            TestReviews.delete(id);
         }
     }
 
     @Test
     void rerunOfTheReferenceIsAgainTheTrustedReference() throws Exception {
-        long old = persist(service.referenceUrl(), null, true);
+        long old = TestReviews.persist(service.referenceUrl(), null, true);
         Review fresh = service.rerun(old, owner());
         assertThat(fresh.reference).isTrue();
         assertThat(fresh.endpoint).isEqualTo(service.referenceUrl());
         assertThat(fresh.inviteId).isNull();
-        delete(old);
+        TestReviews.delete(old);
     }
 
     @Test
     void rerunOfACandidatesReviewStaysUnderTheirInviteWithoutUsingTheirPracticeAllowance() throws Exception {
         long inviteId = persistInvite();
-        long old = persist(NOTHING_LISTENS, inviteId, false);
+        long old = TestReviews.persist(TestReviews.NOTHING_LISTENS, inviteId, false);
         long rerunner = QuarkusTransaction.requiringNew().call(() ->
                 User.findByEmail(TestUsers.admin()).orElseThrow().id);
         Review fresh = service.rerun(old, rerunner);
@@ -130,37 +128,22 @@ class ReviewServiceTest {
         assertThat(fresh.reference).isFalse();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Review.listForInvite(inviteId)))
                 .extracting(r -> r.id).contains(fresh.id);
-        delete(old);
+        TestReviews.delete(old);
     }
 
     @Test
     void rerunOfAnEndpointTheGuardNowRefusesThrowsTheRefusal() {
-        long old = persist("http://169.254.169.254/latest/meta-data/", null, false);
+        long old = TestReviews.persist("http://169.254.169.254/latest/meta-data/", null, false);
         long before = QuarkusTransaction.requiringNew().call(() -> Review.count());
         assertThatThrownBy(() -> service.rerun(old, owner())).isInstanceOf(TargetRefusedException.class)
                 .hasMessageContaining("metadata");
         long after = QuarkusTransaction.requiringNew().call(() -> Review.count());
         assertThat(after).as("nothing queued").isEqualTo(before);
-        delete(old);
+        TestReviews.delete(old);
     }
 
     static long owner() {
         return QuarkusTransaction.requiringNew().call(() -> User.findByEmail(TestUsers.hiringManager()).orElseThrow().id);
-    }
-
-    /** A review row written directly, so no worker picks it up unless the test says so. */
-    static long persist(String endpoint, Long inviteId, boolean reference) {
-        long owner = owner();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Review r = new Review();
-            r.endpoint = endpoint;
-            r.ownerId = owner;
-            r.inviteId = inviteId;
-            r.reference = reference;
-            r.label = reference ? "reference" : null;
-            r.persist();
-            return r.id;
-        });
     }
 
     static long persistInvite() {
@@ -177,11 +160,4 @@ class ReviewServiceTest {
         });
     }
 
-    static Review load(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> Review.<Review>findById(id));
-    }
-
-    static void delete(long id) {
-        QuarkusTransaction.requiringNew().run(() -> Review.deleteById(id));
-    }
 }

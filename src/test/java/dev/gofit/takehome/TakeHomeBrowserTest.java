@@ -11,11 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
+import java.time.Duration;
 import java.net.URL;
 import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The journey in a real browser: a hiring manager creates an invite, the candidate opens the
@@ -32,23 +34,20 @@ class TakeHomeBrowserTest {
     Vertx vertx;
 
     /** The progress values the page showed until {@code doneText} appeared (htmx replaces the bar, so re-find it). */
-    private static Set<Integer> watchProgress(Browser page, String doneText, int seconds) throws InterruptedException {
+    private static Set<Integer> watchProgress(Browser page, String doneText, int seconds) {
         Set<Integer> seen = new TreeSet<>();
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                readBars(page, seen);
-                if (page.text().contains(doneText)) {
+        // The poll may swap the fragment between finding and reading an element: read the new one next round.
+        await("'" + doneText + "' appears").atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).until(() -> {
+                    readBars(page, seen);
+                    if (!page.text().contains(doneText)) {
+                        return false;
+                    }
                     // The poll may have swapped in the finished report between reading the bar and the text.
                     readBars(page, seen);
-                    return seen;
-                }
-            } catch (StaleElementReferenceException swapped) {
-                // The poll swapped the fragment between finding and reading; read the new one next round.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("'" + doneText + "' did not appear within " + seconds + " s; progress seen " + seen);
+                    return true;
+                });
+        return seen;
     }
 
     private static void readBars(Browser page, Set<Integer> seen) {
