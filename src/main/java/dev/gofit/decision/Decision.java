@@ -263,6 +263,11 @@ public class Decision extends PanacheEntityBase {
         return find("id = ?1 and archivedAt is null and status <> ?2", id, DecisionStatus.DRAFT).firstResultOptional();
     }
 
+    /** A decision {@code userId} may build on: one of the log, or their own (a draft included). */
+    public static Optional<Decision> findForUse(long id, long userId) {
+        return findForOwner(id, userId).or(() -> findInLog(id));
+    }
+
     /** Any staff member's decision unless archived, drafts included (their owners' and decision-makers' to see). */
     public static Optional<Decision> findCurrent(long id) {
         return find("id = ?1 and archivedAt is null", id).firstResultOptional();

@@ -1,5 +1,6 @@
 package dev.gofit.decision;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.CurrentUser;
 import dev.gofit.account.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,11 +60,7 @@ public class DecisionExportResource {
         return Templates.print(view.resultPage(d, evaluator.evaluate(d), null, null), export.bodyHtml(d));
     }
 
-    /**
-     * A plain-text 404 for the export endpoints: the HTML error page needs a CSRF token that the
-     * CSRF filter only creates for HTML endpoints.
-     */
     private static Response notFound(long id) {
-        return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("Decision " + id + " does not exist.\n").build();
+        return Download.notFound("Decision " + id);
     }
 }

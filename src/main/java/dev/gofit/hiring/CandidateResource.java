@@ -209,10 +209,8 @@ public class CandidateResource {
             access = null;
         }
         if (access == null || !interviews.maySeeSummary(access)) {
-            // Plain text: the HTML error page needs a CSRF token that a PDF endpoint does not get.
-            return Response.status(access == null ? 404 : 403).type("text/plain;charset=UTF-8")
-                    .entity(access == null ? "Candidate " + id + " does not exist." : interviews.blindReason(access.candidate()))
-                    .build();
+            return access == null ? Download.notFound("Candidate " + id)
+                    : Download.refused(403, interviews.blindReason(access.candidate()));
         }
         Candidate candidate = access.candidate();
         // Links in a PDF must be absolute: relative ones lead nowhere once the file is saved.

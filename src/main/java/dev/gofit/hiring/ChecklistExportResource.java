@@ -1,5 +1,6 @@
 package dev.gofit.hiring;
 
+import dev.gofit.system.Download;
 import dev.gofit.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -49,14 +50,10 @@ public class ChecklistExportResource {
         return export(id, "pdf");
     }
 
-    /**
-     * A missing checklist is a plain-text 404 here, because the HTML error page needs a CSRF token that
-     * non-HTML endpoints do not get (under /api it is a problem document).
-     */
     private Response export(long id, String extension) {
         Checklist checklist = Checklist.findVisible(id, service.viewer()).orElse(null);
         if (checklist == null) {
-            return Response.status(404).type("text/plain;charset=UTF-8").entity("Checklist " + id + " does not exist.").build();
+            return Download.notFound("Checklist " + id);
         }
         return exporter.download(checklist, extension);
     }

@@ -1,5 +1,6 @@
 package dev.gofit.pilot;
 
+import dev.gofit.system.Download;
 import dev.gofit.system.ErrorMappers;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,13 +23,9 @@ final class PilotPages {
                 .entity(ErrorMappers.Templates.error(404, "Not Found", "Pilot " + id + " does not exist.")).build();
     }
 
-    /**
-     * A plain-text 404 for exports: the HTML error page needs a CSRF token that the CSRF filter
-     * only sets on HTML endpoints, so a mapped exception here would end in a 500.
-     */
+    /** An export of a pilot that is not there (or not the user's): see {@link Download#refused}. */
     static Response exportNotFound(long id) {
-        return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
-                .entity("Pilot " + id + " does not exist.").build();
+        return Download.notFound("Pilot " + id);
     }
 
     static LocalDate nextMonday(LocalDate today) {

@@ -59,7 +59,7 @@ public class PilotService {
         Map<String, String> notes = new java.util.LinkedHashMap<>();
         if (scope.decisionId() != null) {
             // Any decision of the shared log, a colleague's too: the pilot proves it, it does not change it.
-            Optional<Decision> decision = Decision.findInLog(scope.decisionId());
+            Optional<Decision> decision = Decision.findForUse(scope.decisionId(), userId);
             if (decision.isEmpty()) {
                 return Optional.empty();
             }
@@ -297,7 +297,7 @@ public class PilotService {
                     + "; its outcome and the decision's status stand. " + outcomeWord(outcome) + " was not recorded.");
         }
         // Closing moves the decision's status only for someone who may edit it (its owner or a decision-maker).
-        Decision decision = pilot.decisionId == null ? null : Decision.findInLog(pilot.decisionId)
+        Decision decision = pilot.decisionId == null ? null : Decision.findForUse(pilot.decisionId, userId)
                 .filter(d -> dev.gofit.decision.DecisionAccess.canEdit(d, userId)).orElse(null);
         DecisionStatus wanted = go ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED;
         // Already decided the same way (on its own page or through the API): the pilot agrees with it,
@@ -381,7 +381,7 @@ public class PilotService {
     /** The pilot's decision title, when it is in the shared decision log. */
     @Transactional
     public Optional<String> decisionTitle(long decisionId, long userId) {
-        return Decision.findInLog(decisionId).map(d -> d.title);
+        return Decision.findForUse(decisionId, userId).map(d -> d.title);
     }
 
     @Transactional
@@ -405,7 +405,7 @@ public class PilotService {
                         m.errors, m.p50Ms, m.p95Ms, m.p99Ms, m.maxMs, m.throughputRps, m.durationMs, m.stoppedEarly,
                         m.firstError, m.measuredAt, m.concurrency == n, PilotView.Measurement.note(m.concurrency, n)))
                 .orElse(null);
-        Decision decision = pilot.decisionId == null ? null : Decision.findInLog(pilot.decisionId).orElse(null);
+        Decision decision = pilot.decisionId == null ? null : Decision.findForUse(pilot.decisionId, pilot.owner.id).orElse(null);
         List<PilotView.Day> days = pilot.days.stream()
                 .map(d -> new PilotView.Day(d.number, d.date, d.week, d.kind, d.focus)).toList();
         PilotRecommendation.Reading reading = PilotRecommendation.read(metrics, n);

@@ -1,5 +1,7 @@
 package dev.gofit.system;
 
+import jakarta.ws.rs.core.Response;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,5 +22,19 @@ public final class Download {
         }
         String encoded = java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + safe + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /**
+     * An export that cannot be served (404 none or not yours, 403 not yet allowed) answers in plain text: the HTML
+     * error page needs a CSRF token that the CSRF filter only sets on HTML endpoints, and under {@code /api} the
+     * same request gets a problem document from the mappers instead.
+     */
+    public static Response refused(int status, String why) {
+        return Response.status(status).type("text/plain;charset=UTF-8").entity(why).build();
+    }
+
+    /** {@link #refused} with 404: "{@code what} does not exist." */
+    public static Response notFound(String what) {
+        return refused(404, what + " does not exist.");
     }
 }

@@ -95,7 +95,9 @@ class ExportAuthenticationTest {
     @Test
     void aWrongRoleIs403() {
         basic(TestUsers.leader()).get("/checklists/" + checklist + "/export.md").then().statusCode(403);
-        basic(TestUsers.hiringManager()).get("/decisions/" + decision + "/adr.md").then().statusCode(403);
+        // Hiring managers read the shared decision log (issue 10); interviewers have no access to decisions.
+        basic(TestUsers.ensure("interviewer-adr@test.gofit", Role.INTERVIEWER)).get("/decisions/" + decision + "/adr.md")
+                .then().statusCode(403);
         basic(TestUsers.hiringManager()).get("/pilots/" + pilot + "/export.md").then().statusCode(403);
     }
 
@@ -109,8 +111,10 @@ class ExportAuthenticationTest {
     void theAdrIsAlsoInTheJsonApi() {
         basic(TestUsers.leader()).get("/api/decisions/" + decision + "/adr.md").then().statusCode(200)
                 .contentType(startsWith("text/markdown")).body(containsString("Export gateway"));
+        // A colleague reads it from the shared log; an unknown decision is a problem document.
         String someoneElse = TestUsers.ensure("other-leader-adr@test.gofit", Role.LEADER);
-        basic(someoneElse).get("/api/decisions/" + decision + "/adr.md").then().statusCode(404)
+        basic(someoneElse).get("/api/decisions/" + decision + "/adr.md").then().statusCode(200);
+        basic(someoneElse).get("/api/decisions/999999/adr.md").then().statusCode(404)
                 .contentType("application/problem+json");
         RestAssured.given().get("/api/decisions/" + decision + "/adr.md").then().statusCode(401);
         RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)

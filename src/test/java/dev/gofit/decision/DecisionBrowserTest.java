@@ -11,12 +11,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,60 +136,8 @@ class DecisionBrowserTest {
         }
     }
 
-    @Test
-    void aLeaderWithAPythonTeamSeesTheDivergenceAddsJavaAndAcceptsWithARationale() {
-        String email = TestUsers.ensure("python-team@test.gofit", Role.LEADER);
-        try (Browser b = Browser.open(base.toString())) {
-            b.login(email).waitForText("Log out", 10);
-            b.go("/decisions/new").waitForText("Start a decision", 10);
-            b.type("#f-title", "Order events API");
-            new Select(b.find("#fam-python")).selectByValue("EXPERT");
-            new Select(b.find("#fam-go")).selectByValue("LEARNING");
-            new Select(b.find("#f-timeline")).selectByValue("WEEKS");
-            new Select(b.find("#f-hiring")).selectByValue("HARD");
-            shot(b, "decision-about-context", 1366);
-            b.click("main form button[type=submit]").waitForText("Step 2 of 6", 10);
-            for (int step = 3; step <= 6; step++) {
-                b.click("input[name=answer][value=" + (step == 5 ? "no" : "yes") + "]").click("button[value=next]")
-                        .waitForText("Step " + step + " of 6", 10);
-            }
-            b.click("input[name=mlPrototyping][value=no]").click("input[name=lowLevelMemoryControl][value=no]");
-            b.click("button[value=next]").waitForText("Decision matrix", 10);
-
-            assertThat(b.find("#verdict-h").getText()).isEqualTo("Go is a top contender");
-            assertThat(b.find(".divergence").getText()).contains("Python ranks first in the matrix although the verdict is",
-                    "Team familiarity");
-
-            // Add Java to the options: the chart and the accept form follow.
-            b.click("input[name=option][value=java]").click(".options-form button[type=submit]")
-                    .waitForText("Options saved", 10);
-            assertThat(b.driver().findElements(By.cssSelector("svg.chart rect"))).hasSize(4);
-            shot(b, "decision-result-context", 1366);
-            shot(b, "phone-decision-result-context", 390);
-
-            new Select(b.find("#chosenOption")).selectByValue("java");
-            b.type("#rationale", "The team ships Python today; Java's hiring pool and the JVM platform we run decide it.");
-            b.click("button[name=status][value=ACCEPTED]").waitForText("Decision accepted", 10);
-            assertThat(b.find(".chosen").getText()).startsWith("Chosen option: Java");
-            String adr = (String) ((ChromeDriver) b.driver()).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));", b.path() + "/adr.md");
-            assertThat(adr).contains("Chosen option: \"Java\", because the deciders chose it although the matrix ranks",
-                    "Divergence: Python ranks first");
-            shot(b, "decision-result-accepted", 1366);
-        }
-    }
-
     /** A full-page screenshot at {@code width} (phones emulated as mobile) under target/screenshots. */
     static void shot(Browser b, String name, int width) {
-        ChromeDriver d = (ChromeDriver) b.driver();
-        long height = ((Number) d.executeScript("return document.documentElement.scrollHeight")).longValue();
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", (int) Math.min(Math.max(height, 600), 6000), "deviceScaleFactor", 1, "mobile", width < 500));
-        height = ((Number) d.executeScript("return document.documentElement.scrollHeight")).longValue();
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", (int) Math.min(Math.max(height, 600), 6000), "deviceScaleFactor", 1, "mobile", width < 500));
-        b.screenshot(name);
-        d.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        b.shotAt(name, width);
     }
 }

@@ -196,6 +196,41 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A full-page screenshot at {@code width} px (below 500 emulated as a phone) under target/screenshots. */
+    public Path shotAt(String name, int width) {
+        ChromeDriver d = (ChromeDriver) driver;
+        for (int pass = 0; pass < 2; pass++) {
+            long height = ((Number) d.executeScript("return document.documentElement.scrollHeight")).longValue();
+            d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", (int) Math.min(Math.max(height, 600), 6000), "deviceScaleFactor", 1, "mobile", width < 500));
+        }
+        Path png = screenshot(name);
+        d.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        return png;
+    }
+
+    /** A {@code width} x 1000 px screenshot (below 500 emulated as a phone) scrolled to the element {@code css}. */
+    public Path shotOf(String name, int width, String css) {
+        ChromeDriver d = (ChromeDriver) driver;
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 1000,
+                "deviceScaleFactor", 1, "mobile", width < 500));
+        d.executeScript("arguments[0].scrollIntoView(true);", find(css));
+        Path png = screenshot(name);
+        d.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        return png;
+    }
+
+    /** True when the page is wider than a {@code width} px viewport (a horizontal scroll bar a phone must never show). */
+    public boolean overflowsAt(int width) {
+        ChromeDriver d = (ChromeDriver) driver;
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", width < 500));
+        boolean overflow = (Boolean) d.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+        d.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        return overflow;
+    }
+
     @Override
     public void close() {
         driver.quit();
