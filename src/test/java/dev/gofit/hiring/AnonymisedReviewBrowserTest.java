@@ -10,7 +10,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.net.URL;
 import java.util.List;
@@ -88,8 +87,6 @@ class AnonymisedReviewBrowserTest {
     }
 
     private static void assertNoOverflow(Browser browser, String what) {
-        Object overflow = ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as(what + " overflows horizontally").isLessThanOrEqualTo(0);
+        assertThat(browser.horizontalOverflow()).as(what + " overflows horizontally").isLessThanOrEqualTo(0);
     }
 }

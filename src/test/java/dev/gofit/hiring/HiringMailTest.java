@@ -1,11 +1,13 @@
 package dev.gofit.hiring;
 
-import dev.gofit.support.TestChecklists;
 import dev.gofit.account.Role;
+import dev.gofit.support.FormSession;
+import dev.gofit.support.TestChecklists;
 import dev.gofit.support.GreenMailResource;
 import dev.gofit.support.MutableClock;
 import dev.gofit.support.TestUsers;
 import dev.gofit.takehome.InviteReminders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -104,5 +106,23 @@ class HiringMailTest {
         assertThat(toBen).hasSize(2);
         assertThat(toBen.get(1).getSubject()).isEqualTo("Scorecard overdue: Ada Mail (Technical screen)");
         assertThat(GreenMailResource.await("cy.mail@test.gofit", 1)).hasSize(1);
+    }
+
+    @Test
+    void anAnonymisedCandidateIsACodeInTheInterviewersMail() throws Exception {
+        String hm = TestUsers.hiringManager();
+        String dee = TestUsers.ensure("dee.mail@test.gofit", Role.INTERVIEWER);
+        long checklist = TestChecklists.create(hm, "Anonymised mail role");
+        FormSession.login(hm).postForm("/hiring/checklists/" + checklist + "/anonymised", Map.of("anonymised", "on"))
+                .then().statusCode(303);
+        long id = TestUsers.api(hm).body(Map.of("checklistId", checklist, "name", "Olga Hidden", "email", "olga.hidden@example.com"))
+                .post("/api/candidates").then().statusCode(201).extract().jsonPath().getLong("id");
+        String code = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate>findById(id).code());
+        TestUsers.api(hm).body(Map.of("assignments", List.of(Map.of("stage", "screen", "interviewerId", TestUsers.id(dee)))))
+                .post("/api/candidates/" + id + "/loop").then().statusCode(200);
+        MimeMessage mail = GreenMailResource.await("dee.mail@test.gofit", 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("You interview Candidate " + code + " (Technical screen)");
+        assertThat(GreenMailResource.part(mail, "text/plain")).doesNotContain("Olga").contains("Candidate " + code);
+        assertThat(GreenMailResource.part(mail, "text/html")).doesNotContain("Olga");
     }
 }

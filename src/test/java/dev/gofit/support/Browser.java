@@ -152,6 +152,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** How many pixels the page is wider than its window (0 or less: no sideways scrolling). */
+    public int horizontalOverflow() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+    }
+
     /**
      * The browser console's errors (SEVERE entries, CSP violations among them) since the last call;
      * reading them empties the log.
