@@ -51,9 +51,12 @@ public class ChecklistService {
         return Checklist.listVisible(viewer());
     }
 
-    /** A decision from the shared log (any staff member's): a checklist may start from a colleague's decision. */
+    /**
+     * A decision a checklist may start from: any of the shared log (a colleague's too), or the user's own even
+     * while it is a draft (drafts stay out of the log).
+     */
     public Optional<Decision> decision(Long id) {
-        return id == null ? Optional.empty() : Decision.findInLog(id);
+        return id == null ? Optional.empty() : Decision.findForUse(id, currentUser.id());
     }
 
     /** A decision the draft refers to must exist in the shared log. */

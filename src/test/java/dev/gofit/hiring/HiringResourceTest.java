@@ -4,6 +4,7 @@ import dev.gofit.support.HiringForms;
 import dev.gofit.account.Role;
 import dev.gofit.account.User;
 import dev.gofit.decision.Decision;
+import dev.gofit.decision.DecisionStatus;
 import dev.gofit.support.FormSession;
 import dev.gofit.support.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -131,8 +132,12 @@ class HiringResourceTest {
         assertThat(page.select("#weight-cloud-native option[selected]").attr("value")).isEqualTo("cloud-native:2");
         assertThat(page.select("#f-role").attr("value")).contains("Realtime bidding");
         assertThat(page.select("input[name=decision]").attr("value")).isEqualTo(String.valueOf(decisionId));
-        // Issue 10: any decision of the shared log may start a checklist, a colleague's included.
-        FormSession.login(TestUsers.hiringManager()).get("/hiring/checklists/new?decision=" + decisionId).then().statusCode(200);
+        // Issue 10: any decision of the shared log may start a checklist, a colleague's included, once it
+        // has left the draft (a colleague's draft stays private).
+        FormSession colleague = FormSession.login(TestUsers.hiringManager());
+        colleague.get("/hiring/checklists/new?decision=" + decisionId).then().statusCode(404);
+        QuarkusTransaction.requiringNew().run(() -> Decision.<Decision>findById(decisionId).status = DecisionStatus.PROPOSED);
+        colleague.get("/hiring/checklists/new?decision=" + decisionId).then().statusCode(200);
     }
 
     @Test
