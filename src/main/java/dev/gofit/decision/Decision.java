@@ -71,17 +71,17 @@ public class Decision extends PanacheEntityBase {
     public Boolean lowLevelMemoryControl;
 
     /** Matrix weights set by the deciders (criterion key → 0..5); null means derived from the answers. */
-    @Convert(converter = JsonColumn.Weights.class)
+    @Convert(converter = DecisionColumns.Weights.class)
     @Column(name = "weights_json")
     public Map<String, Integer> weights;
 
     /** The languages compared (2-6 matrix keys, go among them); null means {@link #DEFAULT_OPTIONS}. */
-    @Convert(converter = JsonColumn.Options.class)
+    @Convert(converter = DecisionColumns.Options.class)
     @Column(name = "options_json")
     public List<String> options;
 
     /** The team-context step; null when skipped. */
-    @Convert(converter = JsonColumn.Context.class)
+    @Convert(converter = DecisionColumns.Context.class)
     @Column(name = "context_json")
     public TeamContext context;
 
@@ -96,7 +96,7 @@ public class Decision extends PanacheEntityBase {
      * The matrix content this revision was evaluated with (all languages, criteria, ratings, notes, weight rules);
      * null while a first draft follows today's content.
      */
-    @Convert(converter = JsonColumn.Content.class)
+    @Convert(converter = DecisionColumns.Content.class)
     @Column(name = "evaluated_with_json")
     public dev.gofit.matrix.MatrixDefinition evaluatedWith;
 
@@ -115,17 +115,17 @@ public class Decision extends PanacheEntityBase {
     public int revision = 1;
 
     /** MADR 4 decision-makers besides the owner (staff user ids): they may edit it too. */
-    @Convert(converter = JsonColumn.Ids.class)
+    @Convert(converter = DecisionColumns.Ids.class)
     @Column(name = "decision_makers_json")
     public List<Long> decisionMakers;
 
     /** MADR 4 consulted (staff user ids): they may comment. */
-    @Convert(converter = JsonColumn.Ids.class)
+    @Convert(converter = DecisionColumns.Ids.class)
     @Column(name = "consulted_json")
     public List<Long> consulted;
 
     /** MADR 4 informed (staff user ids). */
-    @Convert(converter = JsonColumn.Ids.class)
+    @Convert(converter = DecisionColumns.Ids.class)
     @Column(name = "informed_json")
     public List<Long> informed;
 

@@ -89,6 +89,7 @@ public class DecisionApiResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Archive one of the caller's decisions (restore it from the decisions page); 404 for someone else's")
     @APIResponse(responseCode = "204", description = "Archived: it leaves the lists, the shared log and the exports")
@@ -99,6 +100,7 @@ public class DecisionApiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/reevaluate")
     @Transactional
     @Operation(summary = "Re-evaluate a decision with today's matrix content as a new revision (the current one stays "

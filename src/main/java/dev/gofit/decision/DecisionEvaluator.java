@@ -29,7 +29,7 @@ public class DecisionEvaluator {
     /** A short fingerprint of matrix content (SHA-256 of its JSON, 12 hex digits): equal content, equal fingerprint. */
     static String fingerprint(MatrixDefinition definition) {
         try {
-            byte[] json = JsonColumn.MAPPER.writeValueAsBytes(definition);
+            byte[] json = DecisionColumns.MAPPER.writeValueAsBytes(definition);
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json))
                     .substring(0, 12);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {

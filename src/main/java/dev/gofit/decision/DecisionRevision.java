@@ -28,7 +28,7 @@ public class DecisionRevision extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision;
 
-    @Convert(converter = JsonColumn.Snapshot.class)
+    @Convert(converter = DecisionColumns.Snapshot.class)
     @Column(name = "snapshot_json", nullable = false)
     public DecisionSnapshot snapshot;
 

@@ -34,7 +34,7 @@ public class DecisionWeightChange extends PanacheEntityBase {
     public int revision;
 
     /** Criterion key → from, to (kept as JSON). */
-    @Convert(converter = JsonColumn.WeightSteps.class)
+    @Convert(converter = DecisionColumns.WeightSteps.class)
     @Column(name = "changes_json", nullable = false)
     public Map<String, DecisionService.WeightStep> changes;
 

@@ -42,6 +42,10 @@ public class ApiDocument implements OASFilter {
                     + "|pilots/\\{id}/(export\\.(md|pdf)|checkpoints\\.ics|report-\\{day}\\.(md|pdf))"
                     + "|hiring/candidates/\\{id}/summary\\.pdf"
                     + "|reviews/\\{id}/report\\.pdf)");
+    /** Quarkus' generic answers (code and description), replaced by the shared problem+json responses. */
+    private static final Map<String, String> GENERIC = Map.of(
+            "400 Bad Request", "BadRequest", "401 Not Authorized", "Unauthorized", "403 Not Allowed", "Forbidden",
+            "404 Not Found", "NotFound");
     /** Public operations: no credentials. */
     static final Set<String> PUBLIC_PATHS = Set.of("/demo/aggregate");
 
@@ -161,7 +165,18 @@ public class ApiDocument implements OASFilter {
             APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
             op.setResponses(responses);
             if (responses.getAPIResponses() != null) {
-                responses.getAPIResponses().forEach((code, response) -> problemContent(code, response));
+                for (Map.Entry<String, APIResponse> r : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+                    String shared = GENERIC.get(r.getKey() + " " + r.getValue().getDescription());
+                    if (shared != null && r.getValue().getContent() == null) {
+                        responses.addAPIResponse(r.getKey(), OASFactory.createAPIResponse().ref(RESPONSES + shared));
+                    } else {
+                        problemContent(r.getKey(), r.getValue());
+                    }
+                }
+                if (responses.getAPIResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                    // As Quarkus does when no @APIResponse names a success (here some named only errors).
+                    responses.addAPIResponse("200", OASFactory.createAPIResponse().description("OK"));
+                }
             }
             boolean takesInput = op.getRequestBody() != null || (op.getParameters() != null
                     && op.getParameters().stream().anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY));

@@ -35,8 +35,8 @@ public class HostRequired {
     }
 
     private static boolean missing(RoutingContext context) {
-        String host = context.request().getHeader(HttpHeaders.HOST);
-        return host == null || host.isBlank();
+        // authority(): the Host header in HTTP/1.x, :authority in HTTP/2.
+        return context.request().authority() == null || context.request().authority().host().isBlank();
     }
 
     private static void refuse(RoutingContext context) {

@@ -82,7 +82,8 @@ public class CandidateResource {
             Review review = reviews.submitForInvite(invite.id, e, finalKind);
             return Response.seeOther(URI.create("/t/" + token + "/reviews/" + review.id)).build();
         } catch (TargetRefusedException refused) {
-            return Response.status(400).entity(render(token, invite, e, refused.getMessage())).build();
+            // 422 like POST /api/reviews: the form was well-formed, the guard refused the address it names.
+            return Response.status(422).entity(render(token, invite, e, refused.getMessage())).build();
         } catch (ReviewService.PracticeLimitException | ReviewService.AlreadySubmittedException
                  | ReviewService.PracticeClosedException limit) {
             // Practice closed: the form hides it once the final submission is in, a hand-made post gets this.

@@ -72,7 +72,8 @@ public class ReviewResource {
             Review review = service.submit(e, l, currentUser.id());
             return Response.seeOther(URI.create("/reviews/" + review.id)).build();
         } catch (TargetRefusedException refused) {
-            return Response.status(400).entity(Templates.list(visible(), candidateNames(), e, l, refused.getMessage(),
+            // 422 like POST /api/reviews: the form was well-formed, the guard refused the address it names.
+            return Response.status(422).entity(Templates.list(visible(), candidateNames(), e, l, refused.getMessage(),
                     service.referenceUrl())).build();
         }
     }

@@ -90,6 +90,21 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyExportFileItDescribesTakesScriptCredentials() {
+        Map<String, Object> paths = document().getMap("paths");
+        List<String> faults = new ArrayList<>();
+        paths.keySet().stream().filter(p -> !p.startsWith("/api/") && !p.equals("/demo/aggregate")).forEach(path -> {
+            String url = path.replace("{id}", "999999").replace("{day}", "5");
+            int status = given().redirects().follow(false).auth().preemptive().basic(dev.gofit.support.TestUsers.admin(),
+                    dev.gofit.support.TestUsers.PASSWORD).get(url).statusCode();
+            if (status != 404) {
+                faults.add(url + " → " + status + " (expected 404: authenticated, no such item)");
+            }
+        });
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
     void serversNameThePublicUrl() {
         assertThat(document().getList("servers.url")).containsExactly(publicUrl.replaceAll("/+$", ""));
     }

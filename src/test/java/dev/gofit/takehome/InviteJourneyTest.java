@@ -207,7 +207,7 @@ class InviteJourneyTest {
         candidate.get("/t/" + token).then().statusCode(200);
         Response r = candidate.postForm("/t/" + token + "/reviews",
                 Map.of("endpoint", "http://169.254.169.254/latest/meta-data/", "kind", "practice"));
-        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.statusCode()).as("the same status as POST /api/reviews for a refused target").isEqualTo(422);
         assertThat(Jsoup.parse(r.asString()).selectFirst("#e-endpoint").text()).contains("cloud metadata");
     }
 

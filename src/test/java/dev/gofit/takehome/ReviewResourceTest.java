@@ -30,7 +30,7 @@ class ReviewResourceTest {
     void refusedTargetIsShownAgainWithTheReasonAndTheInput() {
         FormSession hm = FormSession.login(TestUsers.hiringManager());
         Response r = hm.postForm("/reviews", Map.of("endpoint", "http://0x7f000001/aggregate", "label", "hex"));
-        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.statusCode()).as("the same status as POST /api/reviews for a refused target").isEqualTo(422);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.selectFirst("#e-endpoint").text()).contains("four decimal numbers");
         assertThat(page.selectFirst("#f-endpoint").val()).isEqualTo("http://0x7f000001/aggregate");

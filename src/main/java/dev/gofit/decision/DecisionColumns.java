@@ -1,19 +1,20 @@
 package dev.gofit.decision;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.gofit.system.JsonColumn;
 
 import java.util.List;
 import java.util.Map;
 
-/** The decision's JSON columns, each a typed value mapped once by {@link dev.gofit.system.JsonColumn}. */
-abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
+/** The decision's JSON columns, each a typed value mapped once by {@link JsonColumn}. */
+abstract class DecisionColumns<T> extends JsonColumn<T> {
 
-    JsonColumn(TypeReference<T> type) {
+    DecisionColumns(TypeReference<T> type) {
         super(type);
     }
 
     /** Criterion key → weight 0-5. */
-    public static class Weights extends JsonColumn<Map<String, Integer>> {
+    public static class Weights extends DecisionColumns<Map<String, Integer>> {
         public Weights() {
             super(new TypeReference<>() {
             });
@@ -21,7 +22,7 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
     }
 
     /** Criterion key → one logged weight step. */
-    public static class WeightSteps extends JsonColumn<Map<String, DecisionService.WeightStep>> {
+    public static class WeightSteps extends DecisionColumns<Map<String, DecisionService.WeightStep>> {
         public WeightSteps() {
             super(new TypeReference<>() {
             });
@@ -29,7 +30,7 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
     }
 
     /** The languages a decision compares. */
-    public static class Options extends JsonColumn<List<String>> {
+    public static class Options extends DecisionColumns<List<String>> {
         public Options() {
             super(new TypeReference<>() {
             });
@@ -37,7 +38,7 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
     }
 
     /** The team-context step. */
-    public static class Context extends JsonColumn<TeamContext> {
+    public static class Context extends DecisionColumns<TeamContext> {
         public Context() {
             super(new TypeReference<>() {
             });
@@ -45,7 +46,7 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
     }
 
     /** A whole revision of a decision. */
-    public static class Snapshot extends JsonColumn<DecisionSnapshot> {
+    public static class Snapshot extends DecisionColumns<DecisionSnapshot> {
         public Snapshot() {
             super(new TypeReference<>() {
             });
@@ -53,7 +54,7 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
     }
 
     /** The matrix content a decision was evaluated with. */
-    public static class Content extends JsonColumn<dev.gofit.matrix.MatrixDefinition> {
+    public static class Content extends DecisionColumns<dev.gofit.matrix.MatrixDefinition> {
         public Content() {
             super(new TypeReference<>() {
             });
@@ -61,7 +62,7 @@ abstract class JsonColumn<T> extends dev.gofit.system.JsonColumn<T> {
     }
 
     /** Staff user ids (a decision's people). */
-    public static class Ids extends JsonColumn<List<Long>> {
+    public static class Ids extends DecisionColumns<List<Long>> {
         public Ids() {
             super(new TypeReference<>() {
             });
