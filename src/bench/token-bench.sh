@@ -59,6 +59,7 @@ import http.client, sys, threading, time
 port, header, conns, dur = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
 name, value = header.split(": ", 1)
 ok, bad, lat, lock = [0], [0], [], threading.Lock()
+why = {}
 end = time.monotonic() + dur
 def run():
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -69,12 +70,15 @@ def run():
             c.request("GET", "/api/me", headers={name: value})
             r = c.getresponse(); r.read()
             good = r.status == 200
-        except Exception:
-            good = False; c.close(); c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            kind = str(r.status)
+        except Exception as e:
+            good = False; kind = type(e).__name__
+            c.close(); c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         mine.append(time.monotonic() - t)
         with lock:
             if good: ok[0] += 1
-            else: bad[0] += 1
+            else:
+                bad[0] += 1; why[kind] = why.get(kind, 0) + 1
     with lock: lat.extend(mine)
 ts = [threading.Thread(target=run) for _ in range(conns)]
 start = time.monotonic()
@@ -82,7 +86,7 @@ start = time.monotonic()
 took = time.monotonic() - start
 lat.sort()
 p = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000 if lat else 0
-print(f"    {ok[0]} ok, {bad[0]} failed in {took:.1f}s; p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms", file=sys.stderr)
+print(f"    {ok[0]} ok, {bad[0]} failed {why or ''} in {took:.1f}s; p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms", file=sys.stderr)
 print(f"{ok[0] / took:.1f}")
 PY
 rps() { # header -> successful requests/s over DUR seconds

@@ -18,6 +18,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class DatabaseRateCounters implements RateCounters {
 
+    /** Tries of one hit against racing inserts and forgets of the same key (logins of one account at once). */
+    private static final int MAX_ATTEMPTS = 10;
+
     private final Clock clock;
 
     public DatabaseRateCounters() {
@@ -34,10 +37,11 @@ public class DatabaseRateCounters implements RateCounters {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> hitOnce(key, window));
             } catch (RuntimeException e) {
-                if (attempt >= 3) {
+                if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
-                // another replica inserted the same key at the same moment: count again, now as an update
+                // another transaction inserted the same key at the same moment (or deleted the row this one
+                // meant to update): count again; each retry follows a commit of someone else's, so it ends
             }
         }
     }
@@ -71,9 +75,16 @@ public class DatabaseRateCounters implements RateCounters {
         QuarkusTransaction.requiringNew().run(() -> RateCounter.update("hits = hits - 1 where key = ?1 and hits > 0", key));
     }
 
+    /**
+     * Ends the key's window rather than deleting its row: logins of one account at once (scripts on HTTP Basic)
+     * each count an attempt and forget it, and deleting the row made every next hit race to insert it again (and
+     * an entity remove of a row another transaction had just deleted failed the commit: a 500). The next hit
+     * starts a fresh window on the same row, exactly as on a new key; the sweep clears the row later.
+     */
     @Override
     public void forget(String key) {
-        QuarkusTransaction.requiringNew().run(() -> RateCounter.deleteById(key));
+        QuarkusTransaction.requiringNew().run(() ->
+                RateCounter.update("hits = 0, windowEnd = ?1 where key = ?2", clock.instant(), key));
     }
 
     @Override
