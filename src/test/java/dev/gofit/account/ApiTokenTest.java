@@ -23,7 +23,7 @@ class ApiTokenTest {
     @Test
     void tokenOpensTheApiUntilRevoked() {
         String email = TestUsers.ensure("tokens@test.gofit", Role.LEADER);
-        JsonPath created = given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        JsonPath created = TestUsers.api(email)
                 .body(Map.of("name", "ci", "expiresInDays", 30)).post("/api/tokens")
                 .then().statusCode(201).body("name", equalTo("ci")).extract().jsonPath();
         String token = created.getString("token");
@@ -51,14 +51,14 @@ class ApiTokenTest {
     @Test
     void expiredTokenIsRefusedAndBadRequestsNameTheField() {
         String email = TestUsers.ensure("tokens-exp@test.gofit", Role.HIRING_MANAGER);
-        JsonPath created = given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        JsonPath created = TestUsers.api(email)
                 .body(Map.of("name", "old")).post("/api/tokens").then().statusCode(201).extract().jsonPath();
         given().header("Authorization", "Bearer " + created.getString("token")).get("/api/me").then().statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> ApiToken.<ApiToken>findById(created.getLong("id")).expiresAt =
                 Instant.now().minusSeconds(1));
         given().header("Authorization", "Bearer " + created.getString("token")).get("/api/me").then().statusCode(401);
 
-        given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(email)
                 .body(Map.of("name", "x", "expiresInDays", 0)).post("/api/tokens").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem(containsString("expiresInDays")));
     }

@@ -27,7 +27,7 @@ class UserAdminResourceTest {
     }
 
     private static long idOf(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email).orElseThrow().id);
+        return TestUsers.id(email);
     }
 
     @Test

@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.startsWith;
 class UserPasswordResetTest {
 
     private static long idOf(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email).orElseThrow().id);
+        return TestUsers.id(email);
     }
 
     @Test
@@ -106,16 +106,16 @@ class UserPasswordResetTest {
     void theApiAnswersProblemsForBadInputAndUnknownUsers() {
         String admin = TestUsers.admin();
         long id = idOf(TestUsers.uniqueLeader());
-        given().auth().preemptive().basic(admin, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(admin)
                 .body(Map.of("password", "short")).post("/api/users/" + id + "/password")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
                 .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", equalTo("must be 12 to 72 characters"));
-        given().auth().preemptive().basic(admin, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(admin)
                 .body("{}").post("/api/users/" + id + "/password")
                 .then().statusCode(400).body("errors[0].field", equalTo("password"));
-        given().auth().preemptive().basic(admin, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(admin)
                 .body(Map.of("password", TestUsers.NEW_PASSWORD)).post("/api/users/999999/password")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
     }

@@ -42,12 +42,12 @@ class AnonymisedReviewBrowserTest {
         String hm = TestUsers.ensure("hm.anon." + device + "@test.gofit", Role.HIRING_MANAGER);
         String ivy = TestUsers.ensure("ivy.anon." + device + "@test.gofit", Role.INTERVIEWER);
         long checklist = TestChecklists.create(hm, "Anonymised role " + device);
-        long id = given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        long id = TestUsers.api(hm)
                 .body(Map.of("checklistId", checklist, "name", "Rania Masked", "email", "rania.masked@example.com"))
                 .post("/api/candidates").then().statusCode(201).extract().jsonPath().getLong("id");
-        long ivyId = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(ivy).orElseThrow().id);
+        long ivyId = TestUsers.id(ivy);
         String stage = QuarkusTransaction.requiringNew().call(() -> Checklist.<Checklist>findById(checklist).stages.get(0).stageKey);
-        given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(hm)
                 .body(Map.of("assignments", List.of(Map.of("stage", stage, "interviewerId", ivyId))))
                 .post("/api/candidates/" + id + "/loop").then().statusCode(200);
         String code = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate>findById(id).code());

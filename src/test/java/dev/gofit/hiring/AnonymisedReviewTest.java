@@ -30,7 +30,7 @@ class AnonymisedReviewTest {
     private static final String EMAIL = "priya.hidden@example.com";
 
     private static RequestSpecification api(String email) {
-        return given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return TestUsers.api(email).accept(ContentType.JSON);
     }
 
     private static String firstStage(long checklist) {
@@ -49,7 +49,7 @@ class AnonymisedReviewTest {
                 .then().statusCode(303);
         long candidate = api(hm).body(Map.of("checklistId", checklist, "name", NAME, "email", EMAIL))
                 .post("/api/candidates").then().statusCode(201).extract().jsonPath().getLong("id");
-        long interviewerId = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(interviewer).orElseThrow().id);
+        long interviewerId = TestUsers.id(interviewer);
         api(hm).body(Map.of("assignments", List.of(Map.of("stage", firstStage(checklist), "interviewerId", interviewerId))))
                 .post("/api/candidates/" + candidate + "/loop").then().statusCode(200);
         return new long[] {checklist, candidate};

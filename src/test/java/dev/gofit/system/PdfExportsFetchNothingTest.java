@@ -113,7 +113,7 @@ class PdfExportsFetchNothingTest {
     }
 
     private static RequestSpecification api(String email) {
-        return given().auth().preemptive().basic(email, TestUsers.PASSWORD).contentType(ContentType.JSON);
+        return TestUsers.api(email);
     }
 
     private static byte[] pdf(FormSession session, String path) {

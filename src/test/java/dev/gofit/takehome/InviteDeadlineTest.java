@@ -26,7 +26,7 @@ class InviteDeadlineTest {
     void deadlineIsSetAtCreationAndExtendedForTheCandidateToSee() {
         String hm = TestUsers.hiringManager();
         LocalDate in3 = LocalDate.now(ZoneOffset.UTC).plusDays(3);
-        var created = given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        var created = TestUsers.api(hm)
                 .body(Map.of("candidateName", "Dee Line", "candidateEmail", "dee@example.com", "deadline", in3.toString()))
                 .post("/api/invites").then().statusCode(201).body("email.status", equalTo("OFF")).extract().jsonPath();
         String url = created.getString("url");
@@ -47,7 +47,7 @@ class InviteDeadlineTest {
     void theBriefReadsTheInvitesOwnDeadlineNotAFixedWindow() {
         String hm = TestUsers.hiringManager();
         LocalDate in5 = LocalDate.now(ZoneOffset.UTC).plusDays(5);
-        String url = given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        String url = TestUsers.api(hm)
                 .body(Map.of("candidateName", "Wendy Window", "candidateEmail", "wendy@example.com", "deadline", in5.toString()))
                 .post("/api/invites").then().statusCode(201).extract().jsonPath().getString("url");
         Document page = Jsoup.parse(FormSession.anonymous().get(url.substring(url.indexOf("/t/"))).asString());
@@ -66,7 +66,7 @@ class InviteDeadlineTest {
         FormSession session = FormSession.login(hm);
         assertThat(session.get("/invites/new").asString())
                 .contains("value=\"" + LocalDate.now(ZoneOffset.UTC).plusDays(14) + "\"");
-        given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(hm)
                 .body(Map.of("candidateName", "Past", "candidateEmail", "past@example.com", "deadline", "2020-01-01"))
                 .post("/api/invites").then().statusCode(400).body("errors.field", hasItem("deadline"));
     }

@@ -143,7 +143,7 @@ class InviteJourneyTest {
         String colleague = TestUsers.ensure("colleague-invites@test.gofit", dev.gofit.account.Role.HIRING_MANAGER);
         QuarkusTransaction.requiringNew().run(() -> dev.gofit.hiring.Checklist.<dev.gofit.hiring.Checklist>findById(shared)
                 .sharedWith.add(dev.gofit.account.User.findByEmail(colleague).orElseThrow()));
-        given().auth().preemptive().basic(colleague, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        TestUsers.api(colleague)
                 .body(Map.of("candidateName", "Shared", "candidateEmail", "shared@example.com", "checklistId", shared))
                 .post("/api/invites").then().statusCode(201);
     }

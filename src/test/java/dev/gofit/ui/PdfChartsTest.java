@@ -35,7 +35,7 @@ class PdfChartsTest {
     }
 
     private static long decision(String leader) {
-        return given().auth().preemptive().basic(leader, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        return TestUsers.api(leader)
                 .body(Map.of("title", "Payments → gateway …",
                         "answers", Map.of("concurrency", true, "ioPerformance", true, "simpleDeployment", false,
                                 "servicesOrTooling", true),
@@ -61,7 +61,7 @@ class PdfChartsTest {
     void pilotPdfCarriesItsMetricCharts() throws Exception {
         String leader = TestUsers.leader();
         long decision = decision(leader);
-        long pilot = given().auth().preemptive().basic(leader, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        long pilot = TestUsers.api(leader)
                 .body(Map.of("decisionId", decision, "service", "Payment authorization API", "startDate", "2026-12-21"))
                 .post("/api/pilots").then().statusCode(201).extract().jsonPath().getLong("id");
         byte[] pdf = FormSession.login(leader).given().accept("application/pdf").get("/pilots/" + pilot + "/export.pdf")
@@ -80,7 +80,7 @@ class PdfChartsTest {
         long reference = Long.parseLong(location.replaceAll(".*/reviews/(\\d+).*", "$1"));
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> QuarkusTransaction
                 .requiringNew().call(() -> Review.<Review>findById(reference).status.finished()));
-        String url = given().auth().preemptive().basic(hm, TestUsers.PASSWORD).contentType(ContentType.JSON)
+        String url = TestUsers.api(hm)
                 .body(Map.of("candidateName", "Zoë Łukasz Дмитрий", "candidateEmail", "zoe.pdf@example.com"))
                 .post("/api/invites").then().statusCode(201).extract().jsonPath().getString("url");
         String token = url.substring(url.indexOf("/t/") + 3);
